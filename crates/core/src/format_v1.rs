@@ -1,0 +1,263 @@
+//! Spanwright JSON, version 1: the native export format (see `docs/format.md`).
+//!
+//! Offsets are written in code points; files naming `utf16` or `utf8` as their `offset_unit` are
+//! read too. Fields this version does not know are kept and written back on export, so a file
+//! survives a round trip through the app unchanged.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::document::Document;
+use crate::header::is_iso_date;
+use crate::import_error::ImportError;
+use crate::labels::{Label, LabelSet};
+use crate::offsets::{to_code_point, OffsetUnit};
+use crate::spans::{Span, SpanId, SpanSet};
+use crate::text::Text;
+use crate::workspace::Workspace;
+
+pub const FORMAT: &str = "spanwright";
+pub const VERSION: u64 = 1;
+
+/// A file as read: its labels, documents and the top-level fields this version does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct File {
+    pub labels: LabelSet,
+    pub documents: Vec<Document>,
+    pub extra: Map<String, Value>,
+}
+
+/// Writes the workspace as a version 1 file: pretty-printed, two-space indents, final newline.
+pub fn export(ws: &Workspace) -> String {
+    let file = File {
+        labels: ws.labels.clone(),
+        documents: vec![ws.doc.clone()],
+        extra: ws.file_extra.clone(),
+    };
+    export_file(&file)
+}
+
+pub fn export_file(file: &File) -> String {
+    let mut root = Map::new();
+    root.insert("format".into(), FORMAT.into());
+    root.insert("version".into(), VERSION.into());
+    root.insert("offset_unit".into(), "codepoint".into());
+    root.insert(
+        "labels".into(),
+        file.labels.iter().map(label_json).collect(),
+    );
+    root.insert(
+        "documents".into(),
+        file.documents
+            .iter()
+            .map(|d| document_json(d, &file.labels))
+            .collect(),
+    );
+    root.extend(file.extra.clone());
+    let mut out =
+        serde_json::to_string_pretty(&Value::Object(root)).expect("JSON values always serialize");
+    out.push('\n');
+    out
+}
+
+fn label_json(l: &Label) -> Value {
+    let mut m = Map::new();
+    m.insert("name".into(), l.name.clone().into());
+    m.insert("color".into(), l.color.clone().into());
+    if let Some(k) = l.hotkey {
+        m.insert("hotkey".into(), k.to_string().into());
+    }
+    m.extend(l.extra.clone());
+    Value::Object(m)
+}
+
+fn document_json(d: &Document, labels: &LabelSet) -> Value {
+    let mut meta = Map::new();
+    if let Some(date) = &d.date {
+        meta.insert("date".into(), date.clone().into());
+    }
+    meta.extend(d.meta_extra.clone());
+    let spans = d.spans.iter().map(|s| {
+        let mut m = Map::new();
+        m.insert("id".into(), s.id.as_str().into());
+        m.insert("start".into(), s.start.into());
+        m.insert("end".into(), s.end.into());
+        let label = labels.get(s.label).map_or("", |l| l.name.as_str());
+        m.insert("label".into(), label.into());
+        m.insert("text".into(), d.text.slice(s.start, s.end).into());
+        m.extend(s.extra.clone());
+        Value::Object(m)
+    });
+    let mut m = Map::new();
+    m.insert("id".into(), d.id.clone().into());
+    m.insert("meta".into(), Value::Object(meta));
+    m.insert("text".into(), d.text.as_str().into());
+    m.insert("spans".into(), spans.collect());
+    m.extend(d.extra.clone());
+    Value::Object(m)
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    offset_unit: OffsetUnit,
+    labels: Vec<RawLabel>,
+    documents: Vec<RawDocument>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct RawLabel {
+    name: String,
+    color: String,
+    #[serde(default)]
+    hotkey: Option<String>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct RawDocument {
+    id: String,
+    #[serde(default)]
+    meta: Map<String, Value>,
+    text: String,
+    #[serde(default)]
+    spans: Vec<RawSpan>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct RawSpan {
+    id: String,
+    start: usize,
+    end: usize,
+    label: String,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+/// Reads a version 1 file. Every problem names its place (`line`/`column` for syntax,
+/// a field path such as `documents[0].spans[2].end` for content).
+pub fn import(json: &str) -> Result<File, ImportError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let raw: RawFile = serde_path_to_error::deserialize(de).map_err(ImportError::from_serde)?;
+    if raw.format != FORMAT {
+        return Err(ImportError::at(
+            "format",
+            format!("is {:?}, expected {FORMAT:?}", raw.format),
+        ));
+    }
+    if raw.version != VERSION {
+        return Err(ImportError::at(
+            "version",
+            format!(
+                "{} is not a version this app reads (it reads {VERSION})",
+                raw.version
+            ),
+        ));
+    }
+    let mut labels = LabelSet::empty();
+    for (i, l) in raw.labels.into_iter().enumerate() {
+        let path = format!("labels[{i}]");
+        let hotkey = match l.hotkey.as_deref() {
+            None | Some("") => None,
+            Some(k) if k.chars().count() == 1 => k.chars().next(),
+            Some(k) => {
+                return Err(ImportError::at(
+                    &format!("{path}.hotkey"),
+                    format!("{k:?} is not a single key"),
+                ))
+            }
+        };
+        let mut label = labels
+            .new_label(&l.name, &l.color, hotkey)
+            .map_err(|e| ImportError::at(&path, e))?;
+        label.extra = l.extra;
+        labels.put(usize::MAX, label);
+    }
+    let documents = raw
+        .documents
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| read_document(d, &labels, raw.offset_unit, &format!("documents[{i}]")))
+        .collect::<Result<_, _>>()?;
+    Ok(File {
+        labels,
+        documents,
+        extra: raw.extra,
+    })
+}
+
+fn read_document(
+    d: RawDocument,
+    labels: &LabelSet,
+    unit: OffsetUnit,
+    path: &str,
+) -> Result<Document, ImportError> {
+    let mut meta_extra = d.meta;
+    let date = match meta_extra.remove("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if is_iso_date(&s) => Some(s),
+        Some(other) => {
+            return Err(ImportError::at(
+                &format!("{path}.meta.date"),
+                format!("{other} is not a date of the form YYYY-MM-DD"),
+            ))
+        }
+    };
+    let text = Text::new(d.text);
+    let mut spans = SpanSet::new();
+    for (i, s) in d.spans.into_iter().enumerate() {
+        let at = |field: &str| format!("{path}.spans[{i}]{field}");
+        let convert = |offset: usize, field: &str| {
+            to_code_point(text.as_str(), offset, unit).ok_or_else(|| {
+                ImportError::at(&at(field), format!("{offset} is past the end of the text or not on a character boundary ({unit:?} offsets)"))
+            })
+        };
+        let (start, end) = (convert(s.start, ".start")?, convert(s.end, ".end")?);
+        if start >= end {
+            return Err(ImportError::at(
+                &at(""),
+                format!("start {} is not before end {}", s.start, s.end),
+            ));
+        }
+        let label = labels.by_name(&s.label).ok_or_else(|| {
+            ImportError::at(
+                &at(".label"),
+                format!("{:?} is not among the file's labels", s.label),
+            )
+        })?;
+        let covered = text.slice(start, end);
+        if let Some(t) = &s.text {
+            if t != covered {
+                return Err(ImportError::at(
+                    &at(".text"),
+                    format!("{t:?} does not match the text at its offsets, {covered:?}"),
+                ));
+            }
+        }
+        let mut span = Span::new(SpanId::new(s.id.as_str()), start, end, label.id);
+        span.extra = s.extra;
+        if !spans.insert(span) {
+            return Err(ImportError::at(
+                &at(".id"),
+                format!("{:?} is used by another span", s.id),
+            ));
+        }
+    }
+    Ok(Document {
+        id: d.id,
+        date,
+        meta_extra,
+        text,
+        spans,
+        extra: d.extra,
+    })
+}

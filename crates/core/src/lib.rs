@@ -1,0 +1,21 @@
+//! Spanwright's model: documents, spans, labels, offsets, undo history and formats.
+//! Pure Rust with no web dependency, shared by the browser app and the command line.
+
+pub mod document;
+pub mod edit;
+pub mod format_v1;
+pub mod header;
+pub mod import_error;
+pub mod labels;
+pub mod offsets;
+pub mod segments;
+pub mod spans;
+pub mod text;
+pub mod words;
+pub mod workspace;
+
+pub use document::Document;
+pub use labels::{Label, LabelId, LabelSet};
+pub use spans::{Span, SpanId, SpanSet};
+pub use text::Text;
+pub use workspace::Workspace;
