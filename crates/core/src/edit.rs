@@ -57,10 +57,7 @@ impl Edit {
                 if labels.get(label).is_none() {
                     return Err("no such label".into());
                 }
-                let s = doc
-                    .spans
-                    .get_mut(&span)
-                    .ok_or_else(|| format!("no span {span}"))?;
+                let s = doc.spans.get_mut(&span).ok_or_else(|| format!("no span {span}"))?;
                 let old = std::mem::replace(&mut s.label, label);
                 Ok(Edit::SetSpanLabel { span, label: old })
             }
@@ -75,10 +72,7 @@ impl Edit {
             Edit::PutLabel { index, label } => {
                 labels.check(&label)?;
                 let inverse = match labels.position(label.id) {
-                    Some(i) => Edit::PutLabel {
-                        index: i,
-                        label: labels.get(label.id).cloned().expect("found"),
-                    },
+                    Some(i) => Edit::PutLabel { index: i, label: labels.get(label.id).cloned().expect("found") },
                     None => Edit::RemoveLabel(label.id),
                 };
                 labels.put(index, label);

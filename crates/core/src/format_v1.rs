@@ -29,11 +29,7 @@ pub struct File {
 
 /// Writes the workspace as a version 1 file: pretty-printed, two-space indents, final newline.
 pub fn export(ws: &Workspace) -> String {
-    let file = File {
-        labels: ws.labels.clone(),
-        documents: vec![ws.doc.clone()],
-        extra: ws.file_extra.clone(),
-    };
+    let file = File { labels: ws.labels.clone(), documents: vec![ws.doc.clone()], extra: ws.file_extra.clone() };
     export_file(&file)
 }
 
@@ -42,20 +38,10 @@ pub fn export_file(file: &File) -> String {
     root.insert("format".into(), FORMAT.into());
     root.insert("version".into(), VERSION.into());
     root.insert("offset_unit".into(), "codepoint".into());
-    root.insert(
-        "labels".into(),
-        file.labels.iter().map(label_json).collect(),
-    );
-    root.insert(
-        "documents".into(),
-        file.documents
-            .iter()
-            .map(|d| document_json(d, &file.labels))
-            .collect(),
-    );
+    root.insert("labels".into(), file.labels.iter().map(label_json).collect());
+    root.insert("documents".into(), file.documents.iter().map(|d| document_json(d, &file.labels)).collect());
     root.extend(file.extra.clone());
-    let mut out =
-        serde_json::to_string_pretty(&Value::Object(root)).expect("JSON values always serialize");
+    let mut out = serde_json::to_string_pretty(&Value::Object(root)).expect("JSON values always serialize");
     out.push('\n');
     out
 }
@@ -149,18 +135,12 @@ pub fn import(json: &str) -> Result<File, ImportError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     let raw: RawFile = serde_path_to_error::deserialize(de).map_err(ImportError::from_serde)?;
     if raw.format != FORMAT {
-        return Err(ImportError::at(
-            "format",
-            format!("is {:?}, expected {FORMAT:?}", raw.format),
-        ));
+        return Err(ImportError::at("format", format!("is {:?}, expected {FORMAT:?}", raw.format)));
     }
     if raw.version != VERSION {
         return Err(ImportError::at(
             "version",
-            format!(
-                "{} is not a version this app reads (it reads {VERSION})",
-                raw.version
-            ),
+            format!("{} is not a version this app reads (it reads {VERSION})", raw.version),
         ));
     }
     let mut labels = LabelSet::empty();
@@ -169,16 +149,9 @@ pub fn import(json: &str) -> Result<File, ImportError> {
         let hotkey = match l.hotkey.as_deref() {
             None | Some("") => None,
             Some(k) if k.chars().count() == 1 => k.chars().next(),
-            Some(k) => {
-                return Err(ImportError::at(
-                    &format!("{path}.hotkey"),
-                    format!("{k:?} is not a single key"),
-                ))
-            }
+            Some(k) => return Err(ImportError::at(&format!("{path}.hotkey"), format!("{k:?} is not a single key"))),
         };
-        let mut label = labels
-            .new_label(&l.name, &l.color, hotkey)
-            .map_err(|e| ImportError::at(&path, e))?;
+        let mut label = labels.new_label(&l.name, &l.color, hotkey).map_err(|e| ImportError::at(&path, e))?;
         label.extra = l.extra;
         labels.put(usize::MAX, label);
     }
@@ -188,19 +161,10 @@ pub fn import(json: &str) -> Result<File, ImportError> {
         .enumerate()
         .map(|(i, d)| read_document(d, &labels, raw.offset_unit, &format!("documents[{i}]")))
         .collect::<Result<_, _>>()?;
-    Ok(File {
-        labels,
-        documents,
-        extra: raw.extra,
-    })
+    Ok(File { labels, documents, extra: raw.extra })
 }
 
-fn read_document(
-    d: RawDocument,
-    labels: &LabelSet,
-    unit: OffsetUnit,
-    path: &str,
-) -> Result<Document, ImportError> {
+fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str) -> Result<Document, ImportError> {
     let mut meta_extra = d.meta;
     let date = match meta_extra.remove("date") {
         None | Some(Value::Null) => None,
@@ -218,22 +182,19 @@ fn read_document(
         let at = |field: &str| format!("{path}.spans[{i}]{field}");
         let convert = |offset: usize, field: &str| {
             to_code_point(text.as_str(), offset, unit).ok_or_else(|| {
-                ImportError::at(&at(field), format!("{offset} is past the end of the text or not on a character boundary ({unit:?} offsets)"))
+                ImportError::at(
+                    &at(field),
+                    format!("{offset} is past the end of the text or not on a character boundary ({unit:?} offsets)"),
+                )
             })
         };
         let (start, end) = (convert(s.start, ".start")?, convert(s.end, ".end")?);
         if start >= end {
-            return Err(ImportError::at(
-                &at(""),
-                format!("start {} is not before end {}", s.start, s.end),
-            ));
+            return Err(ImportError::at(&at(""), format!("start {} is not before end {}", s.start, s.end)));
         }
-        let label = labels.by_name(&s.label).ok_or_else(|| {
-            ImportError::at(
-                &at(".label"),
-                format!("{:?} is not among the file's labels", s.label),
-            )
-        })?;
+        let label = labels
+            .by_name(&s.label)
+            .ok_or_else(|| ImportError::at(&at(".label"), format!("{:?} is not among the file's labels", s.label)))?;
         let covered = text.slice(start, end);
         if let Some(t) = &s.text {
             if t != covered {
@@ -246,18 +207,8 @@ fn read_document(
         let mut span = Span::new(SpanId::new(s.id.as_str()), start, end, label.id);
         span.extra = s.extra;
         if !spans.insert(span) {
-            return Err(ImportError::at(
-                &at(".id"),
-                format!("{:?} is used by another span", s.id),
-            ));
+            return Err(ImportError::at(&at(".id"), format!("{:?} is used by another span", s.id)));
         }
     }
-    Ok(Document {
-        id: d.id,
-        date,
-        meta_extra,
-        text,
-        spans,
-        extra: d.extra,
-    })
+    Ok(Document { id: d.id, date, meta_extra, text, spans, extra: d.extra })
 }

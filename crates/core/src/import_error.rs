@@ -11,11 +11,7 @@ pub struct ImportError {
 
 impl ImportError {
     pub fn at(path: &str, message: impl Into<String>) -> Self {
-        ImportError {
-            path: path.to_string(),
-            line: None,
-            message: message.into(),
-        }
+        ImportError { path: path.to_string(), line: None, message: message.into() }
     }
 
     pub fn from_serde(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
@@ -26,11 +22,7 @@ impl ImportError {
         if let Some(cut) = message.rfind(" at line ") {
             message.truncate(cut);
         }
-        ImportError {
-            path: if path == "." { String::new() } else { path },
-            line,
-            message,
-        }
+        ImportError { path: if path == "." { String::new() } else { path }, line, message }
     }
 }
 

@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// The Okabe–Ito palette: distinguishable under the common forms of color blindness.
-pub const PALETTE: [&str; 7] = [
-    "#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#F0E442",
-];
+pub const PALETTE: [&str; 7] = ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#F0E442"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct LabelId(pub u32);
@@ -33,10 +31,7 @@ pub struct LabelSet {
 impl Default for LabelSet {
     /// Actor, Date and Place, with hotkeys `a`, `d` and `p`.
     fn default() -> Self {
-        let mut set = LabelSet {
-            labels: Vec::new(),
-            next_id: 0,
-        };
+        let mut set = LabelSet { labels: Vec::new(), next_id: 0 };
         for (name, key) in [("Actor", 'a'), ("Date", 'd'), ("Place", 'p')] {
             let color = set.next_color();
             let label = set.make(name, &color, Some(key));
@@ -48,31 +43,17 @@ impl Default for LabelSet {
 
 impl LabelSet {
     pub fn empty() -> Self {
-        LabelSet {
-            labels: Vec::new(),
-            next_id: 0,
-        }
+        LabelSet { labels: Vec::new(), next_id: 0 }
     }
 
     fn make(&mut self, name: &str, color: &str, hotkey: Option<char>) -> Label {
         let id = LabelId(self.next_id);
         self.next_id += 1;
-        Label {
-            id,
-            name: name.to_string(),
-            color: color.to_string(),
-            hotkey,
-            extra: Map::new(),
-        }
+        Label { id, name: name.to_string(), color: color.to_string(), hotkey, extra: Map::new() }
     }
 
     /// A fresh label, valid against this set but not yet in it (adding it is an undoable edit).
-    pub fn new_label(
-        &mut self,
-        name: &str,
-        color: &str,
-        hotkey: Option<char>,
-    ) -> Result<Label, String> {
+    pub fn new_label(&mut self, name: &str, color: &str, hotkey: Option<char>) -> Result<Label, String> {
         let label = self.make(name, color, hotkey);
         self.check(&label)?;
         Ok(label)
@@ -127,32 +108,21 @@ impl LabelSet {
             return Err("a label needs a name".into());
         }
         if name != label.name {
-            return Err(format!(
-                "label name {:?} starts or ends with a space",
-                label.name
-            ));
+            return Err(format!("label name {:?} starts or ends with a space", label.name));
         }
         let others = || self.labels.iter().filter(|l| l.id != label.id);
         if others().any(|l| l.name.eq_ignore_ascii_case(name)) {
             return Err(format!("there is already a label named {name:?}"));
         }
         if !is_hex_color(&label.color) {
-            return Err(format!(
-                "color {:?} is not of the form #rrggbb",
-                label.color
-            ));
+            return Err(format!("color {:?} is not of the form #rrggbb", label.color));
         }
         if let Some(key) = label.hotkey {
             if !key.is_alphabetic() || key.to_lowercase().next() != Some(key) {
-                return Err(format!(
-                    "hotkey {key:?} must be a lower-case letter (digits pick labels by position)"
-                ));
+                return Err(format!("hotkey {key:?} must be a lower-case letter (digits pick labels by position)"));
             }
             if let Some(other) = others().find(|l| l.hotkey == Some(key)) {
-                return Err(format!(
-                    "hotkey {key:?} is already used by {:?}",
-                    other.name
-                ));
+                return Err(format!("hotkey {key:?} is already used by {:?}", other.name));
             }
         }
         Ok(())
@@ -185,14 +155,7 @@ mod tests {
     fn defaults_are_actor_date_place_with_distinct_colors() {
         let set = LabelSet::default();
         let names: Vec<_> = set.iter().map(|l| (l.name.as_str(), l.hotkey)).collect();
-        assert_eq!(
-            names,
-            [
-                ("Actor", Some('a')),
-                ("Date", Some('d')),
-                ("Place", Some('p'))
-            ]
-        );
+        assert_eq!(names, [("Actor", Some('a')), ("Date", Some('d')), ("Place", Some('p'))]);
         assert_eq!(set.by_key('2').unwrap().name, "Date");
         assert_eq!(set.by_key('P').unwrap().name, "Place");
         assert!(set.by_key('4').is_none());

@@ -30,24 +30,15 @@ pub fn chunks(text: &Text) -> Vec<Chunk> {
     while let Some((b, c)) = chars.next() {
         cp += 1;
         let next_is_break = matches!(chars.peek(), Some((_, '\n' | '\r')));
-        let cut = (c == '\n' && !next_is_break)
-            || (cp - chunk_cp >= MAX_CHUNK_CHARS && c.is_whitespace());
+        let cut = (c == '\n' && !next_is_break) || (cp - chunk_cp >= MAX_CHUNK_CHARS && c.is_whitespace());
         if cut {
             let end_byte = b + c.len_utf8();
-            out.push(Chunk {
-                start: chunk_cp,
-                end: cp,
-                text: s[chunk_byte..end_byte].into(),
-            });
+            out.push(Chunk { start: chunk_cp, end: cp, text: s[chunk_byte..end_byte].into() });
             (chunk_byte, chunk_cp) = (end_byte, cp);
         }
     }
     if chunk_byte < s.len() {
-        out.push(Chunk {
-            start: chunk_cp,
-            end: cp,
-            text: s[chunk_byte..].into(),
-        });
+        out.push(Chunk { start: chunk_cp, end: cp, text: s[chunk_byte..].into() });
     }
     out
 }
@@ -69,22 +60,14 @@ pub fn spans_per_chunk(chunks: &[Chunk], spans: &SpanSet) -> Vec<Vec<MarkedSpan>
     let mut active: Vec<(usize, u8)> = Vec::new();
     for s in spans.iter() {
         active.retain(|(end, _)| *end > s.start);
-        let level = (0..=u8::MAX)
-            .find(|l| active.iter().all(|(_, al)| al != l))
-            .unwrap_or(u8::MAX);
+        let level = (0..=u8::MAX).find(|l| active.iter().all(|(_, al)| al != l)).unwrap_or(u8::MAX);
         active.push((s.end, level));
         let first = chunks.partition_point(|c| c.end <= s.start);
         for (i, c) in chunks.iter().enumerate().skip(first) {
             if c.start >= s.end {
                 break;
             }
-            out[i].push(MarkedSpan {
-                id: s.id.clone(),
-                start: s.start,
-                end: s.end,
-                label: s.label,
-                level,
-            });
+            out[i].push(MarkedSpan { id: s.id.clone(), start: s.start, end: s.end, label: s.label, level });
         }
     }
     out
@@ -102,12 +85,7 @@ pub struct Piece {
 }
 
 /// Cuts `start..end` wherever a span or the cursor begins or ends.
-pub fn pieces(
-    start: usize,
-    end: usize,
-    spans: &[MarkedSpan],
-    cursor: Option<(usize, usize)>,
-) -> Vec<Piece> {
+pub fn pieces(start: usize, end: usize, spans: &[MarkedSpan], cursor: Option<(usize, usize)>) -> Vec<Piece> {
     let mut cuts = vec![start, end];
     for s in spans {
         cuts.extend([s.start, s.end]);
@@ -121,17 +99,11 @@ pub fn pieces(
     cuts.windows(2)
         .map(|w| {
             let (a, b) = (w[0], w[1]);
-            let mut covering: Vec<usize> = (0..spans.len())
-                .filter(|&i| spans[i].start <= a && b <= spans[i].end)
-                .collect();
+            let mut covering: Vec<usize> =
+                (0..spans.len()).filter(|&i| spans[i].start <= a && b <= spans[i].end).collect();
             covering.sort_by_key(|&i| spans[i].level);
             let in_cursor = cursor.is_some_and(|(ca, cb)| ca <= a && b <= cb);
-            Piece {
-                start: a,
-                end: b,
-                spans: covering,
-                in_cursor,
-            }
+            Piece { start: a, end: b, spans: covering, in_cursor }
         })
         .collect()
 }
@@ -144,17 +116,10 @@ mod tests {
     #[test]
     fn chunks_follow_paragraphs_and_cover_the_text() {
         let t = Text::new("First line\nsecond 😀\r\n\r\nThird");
-        let got: Vec<_> = chunks(&t)
-            .iter()
-            .map(|c| (c.start, c.end, c.text.to_string()))
-            .collect();
+        let got: Vec<_> = chunks(&t).iter().map(|c| (c.start, c.end, c.text.to_string())).collect();
         assert_eq!(
             got,
-            [
-                (0, 11, "First line\n".into()),
-                (11, 23, "second 😀\r\n\r\n".into()),
-                (23, 28, "Third".into())
-            ]
+            [(0, 11, "First line\n".into()), (11, 23, "second 😀\r\n\r\n".into()), (23, 28, "Third".into())]
         );
     }
 
@@ -163,9 +128,7 @@ mod tests {
         let words = "word ".repeat(1000);
         let cs = chunks(&Text::new(words.as_str()));
         assert!(cs.len() >= 2);
-        assert!(cs
-            .iter()
-            .all(|c| c.end - c.start <= MAX_CHUNK_CHARS && c.text.ends_with(' ')));
+        assert!(cs.iter().all(|c| c.end - c.start <= MAX_CHUNK_CHARS && c.text.ends_with(' ')));
         assert_eq!(cs.iter().map(|c| c.text.len()).sum::<usize>(), words.len());
     }
 
@@ -181,19 +144,10 @@ mod tests {
         let levels: Vec<_> = per[0].iter().map(|m| (m.id.as_str(), m.level)).collect();
         assert_eq!(levels, [("actor", 0), ("place", 1)]);
         let ps = pieces(0, 29, &per[0], Some((4, 11)));
-        let shape: Vec<_> = ps
-            .iter()
-            .map(|p| (p.start, p.end, p.spans.len(), p.in_cursor))
-            .collect();
+        let shape: Vec<_> = ps.iter().map(|p| (p.start, p.end, p.spans.len(), p.in_cursor)).collect();
         assert_eq!(
             shape,
-            [
-                (0, 4, 1, false),
-                (4, 11, 1, true),
-                (11, 23, 1, false),
-                (23, 28, 2, false),
-                (28, 29, 0, false)
-            ]
+            [(0, 4, 1, false), (4, 11, 1, true), (11, 23, 1, false), (23, 28, 2, false), (28, 29, 0, false)]
         );
     }
 }

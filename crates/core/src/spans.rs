@@ -44,17 +44,8 @@ pub struct Span {
 
 impl Span {
     pub fn new(id: SpanId, start: usize, end: usize, label: LabelId) -> Self {
-        assert!(
-            start < end,
-            "a span needs at least one character: {start}..{end}"
-        );
-        Span {
-            id,
-            start,
-            end,
-            label,
-            extra: Map::new(),
-        }
+        assert!(start < end, "a span needs at least one character: {start}..{end}");
+        Span { id, start, end, label, extra: Map::new() }
     }
 
     pub fn contains(&self, cp: usize) -> bool {
@@ -89,9 +80,7 @@ impl SpanSet {
         if self.get(&span.id).is_some() {
             return false;
         }
-        let at = self
-            .spans
-            .partition_point(|s| s.order_key() < span.order_key());
+        let at = self.spans.partition_point(|s| s.order_key() < span.order_key());
         self.spans.insert(at, span);
         true
     }
@@ -124,10 +113,7 @@ impl SpanSet {
     /// Spans that contain code point `cp`, innermost (shortest) first.
     pub fn covering(&self, cp: usize) -> Vec<&Span> {
         let end = self.spans.partition_point(|s| s.start <= cp);
-        let mut found: Vec<&Span> = self.spans[..end]
-            .iter()
-            .filter(|s| s.contains(cp))
-            .collect();
+        let mut found: Vec<&Span> = self.spans[..end].iter().filter(|s| s.contains(cp)).collect();
         found.sort_by_key(|s| s.len());
         found
     }
@@ -135,10 +121,7 @@ impl SpanSet {
     /// A span with exactly this range and label, if one exists.
     pub fn find_same(&self, start: usize, end: usize, label: LabelId) -> Option<&Span> {
         let from = self.spans.partition_point(|s| s.start < start);
-        self.spans[from..]
-            .iter()
-            .take_while(|s| s.start == start)
-            .find(|s| s.end == end && s.label == label)
+        self.spans[from..].iter().take_while(|s| s.start == start).find(|s| s.end == end && s.label == label)
     }
 }
 
@@ -153,12 +136,7 @@ mod tests {
     #[test]
     fn keeps_reading_order_with_the_outer_span_first() {
         let mut set = SpanSet::new();
-        for s in [
-            span("c", 10, 12),
-            span("inner", 4, 6),
-            span("outer", 0, 8),
-            span("b", 4, 9),
-        ] {
+        for s in [span("c", 10, 12), span("inner", 4, 6), span("outer", 0, 8), span("b", 4, 9)] {
             assert!(set.insert(s));
         }
         let ids: Vec<_> = set.iter().map(|s| s.id.as_str()).collect();

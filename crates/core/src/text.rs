@@ -34,11 +34,7 @@ impl Text {
             }
             (points, n)
         };
-        Text {
-            text,
-            checkpoints: checkpoints.into(),
-            len_chars,
-        }
+        Text { text, checkpoints: checkpoints.into(), len_chars }
     }
 
     pub fn as_str(&self) -> &str {
@@ -60,11 +56,7 @@ impl Text {
 
     /// Byte offset of code point `cp`, which must be `<= len()`.
     pub fn byte_of(&self, cp: usize) -> usize {
-        assert!(
-            cp <= self.len_chars,
-            "code point {cp} past the end ({})",
-            self.len_chars
-        );
+        assert!(cp <= self.len_chars, "code point {cp} past the end ({})", self.len_chars);
         if self.checkpoints.is_empty() {
             return cp;
         }
@@ -116,9 +108,7 @@ mod tests {
 
     #[test]
     fn slices_by_code_point_across_many_checkpoints() {
-        let s: String = (0..500)
-            .map(|i| if i % 7 == 0 { '😀' } else { 'é' })
-            .collect();
+        let s: String = (0..500).map(|i| if i % 7 == 0 { '😀' } else { 'é' }).collect();
         let t = Text::new(s.clone());
         assert_eq!(t.len(), 500);
         for (start, end) in [(0, 0), (0, 1), (63, 65), (64, 128), (130, 500), (499, 500)] {

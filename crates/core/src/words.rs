@@ -27,9 +27,7 @@ fn is_word_char(c: char) -> bool {
 
 /// True where no boundary may fall between `a` and `b` when snapping to words.
 fn joins(a: char, b: char) -> bool {
-    is_mark(b)
-        || a == '\u{200D}'
-        || (is_word_char(a) && is_word_char(b) && !is_ideographic(a) && !is_ideographic(b))
+    is_mark(b) || a == '\u{200D}' || (is_word_char(a) && is_word_char(b) && !is_ideographic(a) && !is_ideographic(b))
 }
 
 /// Characters trimmed from both ends of a selection: white space and punctuation.
@@ -100,12 +98,7 @@ pub fn snap_selection(text: &Text, start: usize, end: usize, snap: bool) -> Opti
     if start >= end {
         return None;
     }
-    end -= text
-        .slice(start, end)
-        .chars()
-        .rev()
-        .take_while(|c| is_trimmable(*c))
-        .count();
+    end -= text.slice(start, end).chars().rev().take_while(|c| is_trimmable(*c)).count();
     let must_join = |a: char, b: char| {
         if snap {
             joins(a, b)
@@ -122,11 +115,7 @@ pub fn snap_selection(text: &Text, start: usize, end: usize, snap: bool) -> Opti
         start -= 1;
         next = prev;
     }
-    let mut prev = text
-        .slice(start, end)
-        .chars()
-        .next_back()
-        .expect("start < end");
+    let mut prev = text.slice(start, end).chars().next_back().expect("start < end");
     for c in text.slice(end, text.len()).chars() {
         if !must_join(prev, c) {
             break;
@@ -140,11 +129,7 @@ pub fn snap_selection(text: &Text, start: usize, end: usize, snap: bool) -> Opti
 /// The first word that starts at or after `from`.
 pub fn next_word(text: &Text, from: usize) -> Option<(usize, usize)> {
     let from = from.min(text.len());
-    let skipped = text
-        .slice(from, text.len())
-        .chars()
-        .take_while(|c| !is_word_char(*c))
-        .count();
+    let skipped = text.slice(from, text.len()).chars().take_while(|c| !is_word_char(*c)).count();
     let start = from + skipped;
     (start < text.len()).then(|| word_from(text, start))
 }
@@ -152,12 +137,7 @@ pub fn next_word(text: &Text, from: usize) -> Option<(usize, usize)> {
 /// The last word that ends at or before `to`.
 pub fn previous_word(text: &Text, to: usize) -> Option<(usize, usize)> {
     let to = to.min(text.len());
-    let skipped = text
-        .slice(0, to)
-        .chars()
-        .rev()
-        .take_while(|c| !is_word_char(*c))
-        .count();
+    let skipped = text.slice(0, to).chars().rev().take_while(|c| !is_word_char(*c)).count();
     let end = to - skipped;
     if end == 0 {
         return None;
@@ -193,11 +173,7 @@ mod tests {
             (10, 12, true, None),       // only ", "
         ];
         for (start, end, snap, want) in cases {
-            assert_eq!(
-                snapped(s, *start, *end, *snap).as_deref(),
-                *want,
-                "{start}..{end} snap={snap}"
-            );
+            assert_eq!(snapped(s, *start, *end, *snap).as_deref(), *want, "{start}..{end} snap={snap}");
         }
     }
 

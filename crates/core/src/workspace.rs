@@ -34,13 +34,7 @@ impl Workspace {
             .filter_map(|s| s.id.as_str().strip_prefix('s')?.parse::<u64>().ok())
             .max()
             .map_or(1, |n| n + 1);
-        Workspace {
-            doc,
-            labels,
-            file_extra: Default::default(),
-            history: History::default(),
-            next_span,
-        }
+        Workspace { doc, labels, file_extra: Default::default(), history: History::default(), next_span }
     }
 
     /// Applies `edit` as one undoable step. On error nothing changes.
@@ -60,29 +54,14 @@ impl Workspace {
     }
 
     pub fn undo(&mut self) -> bool {
-        Self::step(
-            &mut self.history.undo,
-            &mut self.history.redo,
-            &mut self.doc,
-            &mut self.labels,
-        )
+        Self::step(&mut self.history.undo, &mut self.history.redo, &mut self.doc, &mut self.labels)
     }
 
     pub fn redo(&mut self) -> bool {
-        Self::step(
-            &mut self.history.redo,
-            &mut self.history.undo,
-            &mut self.doc,
-            &mut self.labels,
-        )
+        Self::step(&mut self.history.redo, &mut self.history.undo, &mut self.doc, &mut self.labels)
     }
 
-    fn step(
-        from: &mut Vec<Edit>,
-        to: &mut Vec<Edit>,
-        doc: &mut Document,
-        labels: &mut LabelSet,
-    ) -> bool {
+    fn step(from: &mut Vec<Edit>, to: &mut Vec<Edit>, doc: &mut Document, labels: &mut LabelSet) -> bool {
         let Some(edit) = from.pop() else { return false };
         let inverse = edit.apply(doc, labels).expect("history edits always apply");
         to.push(inverse);
@@ -92,10 +71,7 @@ impl Workspace {
     /// Labels `start..end` (code points). Refuses an exact duplicate of an existing span.
     pub fn add_span(&mut self, start: usize, end: usize, label: LabelId) -> Result<SpanId, String> {
         if let Some(same) = self.doc.spans.find_same(start, end, label) {
-            return Err(format!(
-                "“{}” already has that label",
-                self.doc.text.slice(same.start, same.end)
-            ));
+            return Err(format!("“{}” already has that label", self.doc.text.slice(same.start, same.end)));
         }
         if start >= end {
             return Err("nothing selected".into());
@@ -109,10 +85,7 @@ impl Workspace {
     pub fn relabel(&mut self, span: &SpanId, label: LabelId) -> Result<(), String> {
         match self.doc.spans.get(span) {
             Some(s) if s.label == label => Ok(()),
-            _ => self.apply(Edit::SetSpanLabel {
-                span: span.clone(),
-                label,
-            }),
+            _ => self.apply(Edit::SetSpanLabel { span: span.clone(), label }),
         }
     }
 
@@ -127,18 +100,10 @@ impl Workspace {
         self.apply(Edit::SetDate(date))
     }
 
-    pub fn add_label(
-        &mut self,
-        name: &str,
-        color: &str,
-        hotkey: Option<char>,
-    ) -> Result<LabelId, String> {
+    pub fn add_label(&mut self, name: &str, color: &str, hotkey: Option<char>) -> Result<LabelId, String> {
         let label = self.labels.new_label(name, color, hotkey)?;
         let id = label.id;
-        self.apply(Edit::PutLabel {
-            index: usize::MAX,
-            label,
-        })?;
+        self.apply(Edit::PutLabel { index: usize::MAX, label })?;
         Ok(id)
     }
 
@@ -157,13 +122,8 @@ impl Workspace {
 
     /// Deletes a label and every span that carries it, as one undoable step.
     pub fn remove_label(&mut self, label: LabelId) -> Result<(), String> {
-        let mut edits: Vec<Edit> = self
-            .doc
-            .spans
-            .iter()
-            .filter(|s| s.label == label)
-            .map(|s| Edit::RemoveSpan(s.id.clone()))
-            .collect();
+        let mut edits: Vec<Edit> =
+            self.doc.spans.iter().filter(|s| s.label == label).map(|s| Edit::RemoveSpan(s.id.clone())).collect();
         edits.push(Edit::RemoveLabel(label));
         self.apply(Edit::Batch(edits))
     }

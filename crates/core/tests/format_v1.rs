@@ -5,10 +5,7 @@ use spanwright_core::format_v1::{export, export_file, import};
 use spanwright_core::{Document, LabelSet, Workspace};
 
 fn sample() -> Workspace {
-    let doc = Document::from_pasted(
-        "d1",
-        "date 2024-03-23 In 😀 東京, the Russian embassy in Kabul\r\n\tspoke.",
-    );
+    let doc = Document::from_pasted("d1", "date 2024-03-23 In 😀 東京, the Russian embassy in Kabul\r\n\tspoke.");
     let mut ws = Workspace::new(doc, LabelSet::default());
     let id = |ws: &Workspace, name: &str| ws.labels.by_name(name).unwrap().id;
     let (actor, place) = (id(&ws, "Actor"), id(&ws, "Place"));
@@ -25,18 +22,10 @@ fn export_names_its_unit_and_carries_each_span_text() {
     assert_eq!(v["format"], "spanwright");
     assert_eq!(v["version"], 1);
     assert_eq!(v["offset_unit"], "codepoint");
-    assert_eq!(
-        v["labels"][0],
-        serde_json::json!({"name": "Actor", "color": "#E69F00", "hotkey": "a"})
-    );
+    assert_eq!(v["labels"][0], serde_json::json!({"name": "Actor", "color": "#E69F00", "hotkey": "a"}));
     let doc = &v["documents"][0];
     assert_eq!(doc["meta"]["date"], "2024-03-23");
-    let texts: Vec<_> = doc["spans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["text"].as_str().unwrap())
-        .collect();
+    let texts: Vec<_> = doc["spans"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["東京", "the Russian embassy in Kabul", "Kabul"]);
     assert_eq!(doc["spans"][0]["start"], 5);
 }
@@ -72,14 +61,8 @@ fn reads_utf16_and_utf8_offsets() {
 fn bad_files_name_what_is_wrong() {
     let good = export(&sample());
     let cases: Vec<(String, &str)> = vec![
-        (
-            good.replacen("\"version\": 1", "\"version\": 7", 1),
-            "version: 7 is not a version",
-        ),
-        (
-            good.replacen("\"end\": 7", "\"end\": 99", 1),
-            "documents[0].spans[0].end: 99 is past the end",
-        ),
+        (good.replacen("\"version\": 1", "\"version\": 7", 1), "version: 7 is not a version"),
+        (good.replacen("\"end\": 7", "\"end\": 99", 1), "documents[0].spans[0].end: 99 is past the end"),
         (
             good.replacen("\"label\": \"Place\"", "\"label\": \"Thing\"", 1),
             "documents[0].spans[0].label: \"Thing\" is not among",
@@ -88,22 +71,10 @@ fn bad_files_name_what_is_wrong() {
             good.replacen("\"text\": \"東京\"", "\"text\": \"Tokyo\"", 1),
             "documents[0].spans[0].text: \"Tokyo\" does not match",
         ),
-        (
-            good.replacen("\"start\": 5", "\"start\": -1", 1),
-            "documents[0].spans[0].start: invalid value",
-        ),
-        (
-            good.replacen("\"date\": \"2024-03-23\"", "\"date\": \"March\"", 1),
-            "documents[0].meta.date",
-        ),
-        (
-            good.replacen("\"id\": \"s2\"", "\"id\": \"s1\"", 1),
-            "is used by another span",
-        ),
-        (
-            good.replacen("\"format\"", "\"formats\"", 1),
-            "missing field `format`",
-        ),
+        (good.replacen("\"start\": 5", "\"start\": -1", 1), "documents[0].spans[0].start: invalid value"),
+        (good.replacen("\"date\": \"2024-03-23\"", "\"date\": \"March\"", 1), "documents[0].meta.date"),
+        (good.replacen("\"id\": \"s2\"", "\"id\": \"s1\"", 1), "is used by another span"),
+        (good.replacen("\"format\"", "\"formats\"", 1), "missing field `format`"),
         (good[..good.len() / 2].to_string(), "line "),
         ("\u{0}\u{1}garbage".to_string(), "line 1, column 1"),
     ];

@@ -31,10 +31,7 @@ fn assert_valid(ws: &Workspace) {
     let mut prev: Option<(usize, std::cmp::Reverse<usize>)> = None;
     for s in ws.doc.spans.iter() {
         assert!(s.start < s.end && s.end <= len, "span {s:?} out of range");
-        assert!(
-            ws.labels.get(s.label).is_some(),
-            "span with a missing label"
-        );
+        assert!(ws.labels.get(s.label).is_some(), "span with a missing label");
         let key = (s.start, std::cmp::Reverse(s.end));
         assert!(prev.is_none_or(|p| p <= key), "spans out of reading order");
         prev = Some(key);

@@ -1,0 +1,43 @@
+# Spanwright. `make serve` to use it, `make test` to check it (see README.md).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: serve dist test test-native test-browser test-e2e bench tools tools-test clean
+
+tools:
+	@scripts/tools.sh build
+
+tools-test:
+	@scripts/tools.sh test
+
+## Build and serve the app on http://127.0.0.1:8080
+serve: tools
+	trunk serve --offline
+
+## The optimized static site in dist/ (what GitHub Pages serves). PUBLIC_URL sets the sub-path.
+PUBLIC_URL ?= ./
+dist: tools
+	trunk build --offline --release --public-url $(PUBLIC_URL)
+	@scripts/size.sh dist
+
+## Every test: native, in the browser, end to end.
+test: tools-test test-native test-browser test-e2e
+
+test-native:
+	cargo test --workspace --exclude spanwright-app
+	cargo fmt --all -- --check
+
+test-browser:
+	cargo test -p spanwright-app --target wasm32-unknown-unknown
+
+test-e2e: dist
+	scripts/size.sh dist --check
+	cd e2e && npm test
+
+bench: dist
+	@scripts/size.sh dist
+
+clean:
+	cargo clean
+	rm -rf dist

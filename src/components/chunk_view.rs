@@ -1,0 +1,76 @@
+//! One paragraph-sized chunk of the document, memoized: it is drawn again only when its own
+//! spans, the cursor inside it, its flash or the labels change.
+
+use std::rc::Rc;
+
+use spanwright_core::segments::{pieces, Chunk, MarkedSpan, Piece};
+use spanwright_core::{LabelSet, SpanId};
+use yew::prelude::*;
+
+use crate::dom::selection::has_selection;
+use crate::state::{Action, AppState};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub chunk: Chunk,
+    pub spans: Rc<Vec<MarkedSpan>>,
+    pub labels: Rc<LabelSet>,
+    /// The keyboard cursor, only when it touches this chunk.
+    pub cursor: Option<(usize, usize)>,
+    /// A span to flash, only when it is in this chunk.
+    pub flash: Option<SpanId>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(ChunkView)]
+pub fn chunk_view(p: &Props) -> Html {
+    let c = &p.chunk;
+    let mut rest = c.text.as_ref();
+    let pieces = pieces(c.start, c.end, &p.spans, p.cursor);
+    let drawn = pieces.iter().map(|piece| {
+        let byte = rest.char_indices().nth(piece.end - piece.start).map_or(rest.len(), |(b, _)| b);
+        let (text, after) = rest.split_at(byte);
+        rest = after;
+        piece_html(p, piece, text)
+    });
+    html! { <span class="chunk" data-chunk={c.start.to_string()}>{ for drawn }</span> }
+}
+
+fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
+    let (start, end) = (piece.start.to_string(), piece.end.to_string());
+    let cursor = piece.in_cursor.then_some("cursor");
+    if piece.spans.is_empty() {
+        return html! { <span class={classes!("piece", cursor)} data-start={start} data-end={end}>{ text }</span> };
+    }
+    let marks: Vec<&MarkedSpan> = piece.spans.iter().map(|&i| &p.spans[i]).collect();
+    let label_of = |m: &MarkedSpan| p.labels.get(m.label);
+    let color = |m: &MarkedSpan| label_of(m).map_or("#888888", |l| l.color.as_str()).to_string();
+    let name = |m: &MarkedSpan| label_of(m).map_or("?", |l| l.name.as_str()).to_string();
+    let innermost = marks.iter().max_by_key(|m| m.level).expect("non-empty");
+    let shadows: Vec<String> =
+        marks.iter().map(|m| format!("inset 0 -{}px 0 {}", 3 * (m.level as u32 + 1), color(m))).collect();
+    let depth = marks.iter().map(|m| m.level as u32 + 1).max().unwrap_or(1);
+    let style = format!(
+        "background-color:{}30;box-shadow:{};padding-bottom:{}px",
+        color(innermost),
+        shadows.join(","),
+        3 * depth
+    );
+    let ids = marks.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(" ");
+    let names = marks.iter().map(|m| name(m)).collect::<Vec<_>>().join(" · ");
+    let tag = marks.iter().filter(|m| m.start == piece.start).map(|m| name(m)).collect::<Vec<_>>().join(" · ");
+    let flash = p.flash.as_ref().filter(|f| marks.iter().any(|m| &m.id == *f)).map(|_| "flash");
+    let onclick = {
+        let (d, at) = (p.dispatch.clone(), piece.start);
+        Callback::from(move |e: MouseEvent| {
+            if !has_selection() {
+                d.dispatch(Action::OpenPopover { at, x: e.client_x(), y: e.client_y() });
+            }
+        })
+    };
+    html! {
+        <span class={classes!("piece", "marked", cursor, flash)} data-start={start} data-end={end}
+            data-spans={ids} data-labels={names.clone()} data-tag={(!tag.is_empty()).then_some(tag)}
+            title={names} {style} {onclick}>{ text }</span>
+    }
+}

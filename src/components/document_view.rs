@@ -1,0 +1,54 @@
+//! The read-only document: its date, then its text as chunks keyed by their start offset.
+
+use spanwright_core::header::is_iso_date;
+use spanwright_core::SpanId;
+use yew::prelude::*;
+
+use super::chunk_view::ChunkView;
+use super::hotkeys::DOC_TEXT_ID;
+use crate::state::{Action, AppState, DocView, Message};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub view: DocView,
+    pub date: Option<String>,
+    pub cursor: Option<(usize, usize)>,
+    pub flash: Option<SpanId>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(DocumentView)]
+pub fn document_view(p: &Props) -> Html {
+    let on_date = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            match value.as_str() {
+                "" => d.dispatch(Action::SetDate(None)),
+                v if is_iso_date(v) => d.dispatch(Action::SetDate(Some(v.to_string()))),
+                v => d.dispatch(Action::Notify(Message::error(format!("{v:?} is not a date")))),
+            }
+        })
+    };
+    let flash_span =
+        p.flash.as_ref().and_then(|id| p.view.items.iter().find(|i| &i.id == id)).map(|i| (i.start, i.end));
+    let chunks = p.view.chunks.iter().zip(p.view.chunk_spans.iter()).map(|(c, spans)| {
+        let cursor = p.cursor.filter(|(a, b)| *a < c.end && *b > c.start);
+        let flash = p.flash.clone().filter(|_| flash_span.is_some_and(|(a, b)| a < c.end && b > c.start));
+        html! {
+            <ChunkView key={c.start} chunk={c.clone()} spans={spans.clone()} labels={p.view.labels.clone()}
+                {cursor} {flash} dispatch={p.dispatch.clone()} />
+        }
+    });
+    html! {
+        <main class="document">
+            <div class="doc-meta">
+                <label>{"Date "}
+                    <input type="date" aria-label="Document date" value={p.date.clone().unwrap_or_default()} onchange={on_date} />
+                </label>
+                if p.date.is_none() { <span class="hint">{"no date given"}</span> }
+            </div>
+            <div id={DOC_TEXT_ID} class="doc-text" aria-label="Document text">{ for chunks }</div>
+        </main>
+    }
+}

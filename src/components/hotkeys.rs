@@ -1,0 +1,56 @@
+//! Keyboard handling for the whole page: label hotkeys, cursor movement, undo and redo.
+//! Keys typed into a text field are never taken.
+
+use spanwright_core::LabelId;
+use yew::UseReducerHandle;
+
+use crate::dom::keys::{is_typing, typed_char};
+use crate::dom::selection::{clear_selection, selected_code_points};
+use crate::state::{Action, AppState, Direction, Message};
+
+/// The element that holds the document's text.
+pub const DOC_TEXT_ID: &str = "doc-text";
+
+pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
+    if state.ws.is_none() || is_typing(e) {
+        return;
+    }
+    let command = e.ctrl_key() || e.meta_key();
+    let key = e.key();
+    let action = match key.as_str() {
+        "z" | "Z" if command && e.shift_key() => Some(Action::Redo),
+        "z" | "Z" if command => Some(Action::Undo),
+        "y" | "Y" if command => Some(Action::Redo),
+        _ if command || e.alt_key() => None,
+        "Escape" if state.popover.is_some() => Some(Action::ClosePopover),
+        "Escape" => Some(Action::ClearCursor),
+        "ArrowRight" => Some(Action::MoveCursor { direction: Direction::Right, extend: e.shift_key() }),
+        "ArrowLeft" => Some(Action::MoveCursor { direction: Direction::Left, extend: e.shift_key() }),
+        "Delete" | "Backspace" => match &state.popover {
+            Some(p) if p.spans.len() == 1 => Some(Action::RemoveSpan(p.spans[0].clone())),
+            _ => Some(Action::RemoveAtCursor),
+        },
+        _ => {
+            let label = typed_char(e).and_then(|c| state.view.labels.by_key(c)).map(|l| l.id);
+            label.map(|id| label_action(state.cursor.is_some(), id))
+        }
+    };
+    if let Some(action) = action {
+        e.prevent_default();
+        state.dispatch(action);
+    }
+}
+
+/// Labels the mouse selection if there is one in the document, else the keyboard cursor.
+pub fn label_action(has_cursor: bool, label: LabelId) -> Action {
+    let root = gloo::utils::document().get_element_by_id(DOC_TEXT_ID);
+    if let Some((start, end)) = root.and_then(|r| selected_code_points(&r)) {
+        clear_selection();
+        return Action::AddSpan { start, end, label };
+    }
+    if has_cursor {
+        Action::LabelCursor(label)
+    } else {
+        Action::Notify(Message::error("Select words in the text first (or move the cursor with the arrow keys)."))
+    }
+}

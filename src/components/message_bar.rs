@@ -1,0 +1,27 @@
+//! The one line that says what just happened or went wrong.
+
+use yew::prelude::*;
+
+use crate::state::{Action, AppState, Message};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub message: Option<Message>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(MessageBar)]
+pub fn message_bar(p: &Props) -> Html {
+    let Some(m) = &p.message else { return html! { <div class="message empty" role="status"></div> } };
+    let dismiss = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::DismissMessage))
+    };
+    let (class, role) = if m.error { ("message error", "alert") } else { ("message info", "status") };
+    html! {
+        <div {class} {role}>
+            <span>{ &m.text }</span>
+            <button class="dismiss" aria-label="Dismiss message" onclick={dismiss}>{"×"}</button>
+        </div>
+    }
+}

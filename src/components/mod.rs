@@ -1,0 +1,13 @@
+//! The app's components, one per file. They render state and turn user events into actions.
+
+pub mod annotations_panel;
+pub mod app;
+pub mod chunk_view;
+pub mod document_view;
+pub mod hotkeys;
+pub mod import_button;
+pub mod label_editor;
+pub mod message_bar;
+pub mod span_popover;
+pub mod start_page;
+pub mod toolbar;

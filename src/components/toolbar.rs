@@ -1,0 +1,101 @@
+//! The toolbar: one button per label, undo/redo, export, copy, import, snapping.
+
+use std::rc::Rc;
+
+use spanwright_core::format_v1;
+use spanwright_core::LabelSet;
+use yew::prelude::*;
+
+use super::hotkeys::label_action;
+use super::import_button::ImportButton;
+use crate::dom::files::{copy_text, download};
+use crate::state::{Action, AppState, Message, WsHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub labels: Rc<LabelSet>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub snap: bool,
+    pub has_cursor: bool,
+    pub ws: WsHandle,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(p: &Props) -> Html {
+    let d = &p.dispatch;
+    let simple = |a: fn() -> Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(a()))
+    };
+    // Clicking a button must not drop the text selection it is about to label.
+    let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
+    let label_buttons = p.labels.iter().enumerate().map(|(i, l)| {
+        let (d, id, has_cursor) = (d.clone(), l.id, p.has_cursor);
+        let onclick = Callback::from(move |_| d.dispatch(label_action(has_cursor, id)));
+        let keys = match l.hotkey {
+            Some(k) => format!("{k} / {}", i + 1),
+            None => format!("{}", i + 1),
+        };
+        html! {
+            <button class="label-button" aria-label={l.name.clone()} title={format!("{} (key {keys})", l.name)}
+                style={format!("--label-color:{}", l.color)} onmousedown={keep_selection.clone()} {onclick}>
+                <span class="swatch"></span>{ &l.name }<kbd>{ keys }</kbd>
+            </button>
+        }
+    });
+    let on_snap = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            d.dispatch(Action::SetSnap(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+        })
+    };
+    let export = {
+        let (d, ws) = (d.clone(), p.ws.clone());
+        Callback::from(move |_| {
+            let ws = ws.borrow();
+            if let Err(e) =
+                download(&format!("spanwright-{}.json", ws.doc.id), &format_v1::export(&ws), "application/json")
+            {
+                d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}"))));
+            }
+        })
+    };
+    let copy = {
+        let (d, ws) = (d.clone(), p.ws.clone());
+        Callback::from(move |_| {
+            let d = d.clone();
+            copy_text(format_v1::export(&ws.borrow()), move |r| match r {
+                Ok(()) => d.dispatch(Action::Notify(Message::info("Copied the annotations as JSON."))),
+                Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not copy: {e}")))),
+            });
+        })
+    };
+    let new_document = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            if gloo::dialogs::confirm(
+                "Close this document and start a new one? Export it first to keep its annotations.",
+            ) {
+                d.dispatch(Action::NewDocument);
+            }
+        })
+    };
+    html! {
+        <nav class="toolbar" aria-label="Tools">
+            <div class="group labels">{ for label_buttons }</div>
+            <div class="group">
+                <button aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!p.can_undo} onclick={simple(|| Action::Undo)}>{"↶ Undo"}</button>
+                <button aria-label="Redo" title="Redo (Ctrl+Shift+Z or Ctrl+Y)" disabled={!p.can_redo} onclick={simple(|| Action::Redo)}>{"↷ Redo"}</button>
+            </div>
+            <label class="toggle"><input type="checkbox" checked={p.snap} onchange={on_snap} />{"Snap to words"}</label>
+            <div class="group">
+                <button onclick={export}>{"Export JSON"}</button>
+                <button onclick={copy}>{"Copy JSON"}</button>
+                <ImportButton dispatch={d.clone()} replaces={true} />
+                <button onclick={new_document}>{"New document"}</button>
+            </div>
+        </nav>
+    }
+}

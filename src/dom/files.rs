@@ -1,0 +1,42 @@
+//! Files in and out: downloads, reading a picked or dropped file, the clipboard.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `contents` as a download named `name`.
+pub fn download(name: &str, contents: &str, mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The browser has taken the blob by the time click() returns; free it on the next tick.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Reads `file` as UTF-8 text and hands it to `done`, or an error message.
+pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    let name = file.name();
+    let file = gloo::file::File::from(file);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = gloo::file::futures::read_as_text(&file).await.map_err(|e| format!("could not read {name}: {e}"));
+        done(result);
+    });
+}
+
+/// Copies `text` to the clipboard, then calls `done` with the outcome.
+pub fn copy_text(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+        done(result.map(drop).map_err(|e| format!("the browser refused the clipboard: {e:?}")));
+    });
+}

@@ -1,0 +1,11 @@
+//! Spanwright's web app: Yew components over the pure model in `spanwright_core`.
+
+pub mod components;
+pub mod dom;
+pub mod state;
+pub mod storage;
+
+/// Mounts the app on the page's body.
+pub fn run() {
+    yew::Renderer::<components::app::App>::new().render();
+}

@@ -1,0 +1,3 @@
+fn main() {
+    spanwright_app::run();
+}

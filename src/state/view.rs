@@ -1,0 +1,67 @@
+//! What the document view draws, derived from the workspace: chunks cut once per text, and the
+//! spans of each chunk recomputed per change. A chunk whose spans did not change keeps the same
+//! `Rc`, so its memoized component is not drawn again.
+
+use std::rc::Rc;
+
+use spanwright_core::segments::{chunks, spans_per_chunk, Chunk, MarkedSpan};
+use spanwright_core::{LabelId, LabelSet, SpanId, Workspace};
+
+#[derive(Clone, PartialEq, Default)]
+pub struct DocView {
+    pub chunks: Rc<Vec<Chunk>>,
+    pub chunk_spans: Rc<Vec<Rc<Vec<MarkedSpan>>>>,
+    pub labels: Rc<LabelSet>,
+    /// Every span in reading order, for the annotations panel.
+    pub items: Rc<Vec<PanelItem>>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct PanelItem {
+    pub id: SpanId,
+    pub label: LabelId,
+    pub start: usize,
+    pub end: usize,
+    /// The span's text, shortened for the list.
+    pub text: String,
+}
+
+/// Longer span texts are cut to this many characters in the panel.
+const ITEM_CHARS: usize = 80;
+
+impl DocView {
+    /// A view of a new text.
+    pub fn of(ws: &Workspace) -> Self {
+        let view = DocView { chunks: Rc::new(chunks(&ws.doc.text)), ..Default::default() };
+        view.refreshed(ws)
+    }
+
+    /// The view after a change of spans or labels (the text is unchanged).
+    pub fn refreshed(&self, ws: &Workspace) -> Self {
+        let fresh = spans_per_chunk(&self.chunks, &ws.doc.spans);
+        let chunk_spans = fresh
+            .into_iter()
+            .enumerate()
+            .map(|(i, spans)| match self.chunk_spans.get(i) {
+                Some(old) if **old == spans => old.clone(),
+                _ => Rc::new(spans),
+            })
+            .collect();
+        let labels = if *self.labels == ws.labels { self.labels.clone() } else { Rc::new(ws.labels.clone()) };
+        let text = &ws.doc.text;
+        let items = ws
+            .doc
+            .spans
+            .iter()
+            .map(|s| {
+                let cut = s.end.min(s.start + ITEM_CHARS);
+                let mut t = text.slice(s.start, cut).replace(['\n', '\r', '\t'], " ");
+                if cut < s.end {
+                    t.push('…');
+                }
+                PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end, text: t }
+            })
+            .collect();
+        DocView { chunks: self.chunks.clone(), chunk_spans: Rc::new(chunk_spans), labels, items: Rc::new(items) }
+    }
+}
