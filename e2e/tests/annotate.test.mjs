@@ -1,0 +1,196 @@
+// The core flow in a real browser: paste the sample article, label with the mouse and the
+// keyboard, relabel, delete, undo and redo, export and copy, reload, import, and check that no
+// request left the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice } from '../lib/page.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = root + '../shared/samples/news-2024-03-23-moscow.txt';
+
+let server, browser, page, article, body;
+
+before(async () => {
+  server = await serveDist(root + 'dist');
+  browser = await launchProfile();
+  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  page.on('dialog', (d) => d.accept());
+  article = await readFile(SAMPLE, 'utf8');
+  body = article.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+const annotations = () => page.getByRole('list', { name: 'Annotations' });
+
+async function exportJson() {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  return readFile(await download.path(), 'utf8');
+}
+
+test('paste the sample article and start annotating', async () => {
+  await page.goto(server.url);
+  await page.getByLabel('Article text').fill(article);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await assert.doesNotReject(page.locator('#doc-text').waitFor());
+  assert.equal(await page.getByLabel('Document date').inputValue(), '2024-03-23');
+  const shown = await page.locator('#doc-text').textContent();
+  assert.equal(shown, body, 'the header is not part of the text, and the text is kept exactly');
+});
+
+test('drag-select with the mouse and label by hotkey and by button, snapped to words', async () => {
+  await dragOver(page, 'Moscow');
+  await page.keyboard.press('p');
+  // Partial words on both ends snap outward to "Islamic State".
+  await dragOver(page, 'Islamic State (IS)', { from: 0.15, to: 0.5 });
+  await page.getByRole('button', { name: 'Actor', exact: true }).click();
+  await doubleClickOn(page, 'Friday');
+  await page.keyboard.press('2');
+  const spans = await panelSpans(page);
+  assert.deepEqual(spans.map((s) => [s.label, s.text]).sort(), [
+    ['Actor', 'Islamic State'], ['Date', 'Friday'], ['Place', 'Moscow']]);
+  for (const s of spans) assert.equal(cpSlice(body, s.start, s.end), s.text, `offsets of ${s.text}`);
+});
+
+test('spans after curly quotes keep exact code-point offsets, and nested spans both show', async () => {
+  await dragOver(page, 'Russia’s Federal Security Service');
+  await page.keyboard.press('a');
+  await dragOver(page, 'Russia’s Federal', { to: 0.3 });
+  await page.keyboard.press('p');
+  const spans = await panelSpans(page);
+  const actor = spans.find((s) => s.text === 'Russia’s Federal Security Service');
+  const place = spans.find((s) => s.text === 'Russia');
+  assert.ok(actor && place, JSON.stringify(spans));
+  assert.equal(cpSlice(body, actor.start, actor.end), actor.text);
+  const both = page.locator(`#doc-text [data-spans~="${actor.id}"][data-spans~="${place.id}"]`);
+  assert.equal(await both.count(), 1, 'the place inside the actor is drawn with both spans');
+});
+
+test('click a span to relabel or delete it; undo and redo', async () => {
+  await clickOn(page, 'Friday');
+  const popover = page.getByRole('dialog', { name: 'Span' });
+  await popover.getByRole('button', { name: 'Place' }).click();
+  let friday = (await panelSpans(page)).find((s) => s.text === 'Friday');
+  assert.equal(friday.label, 'Place');
+  await popover.getByRole('button', { name: 'Delete span' }).click();
+  assert.equal((await panelSpans(page)).find((s) => s.text === 'Friday'), undefined);
+  await page.keyboard.press('Control+z');
+  friday = (await panelSpans(page)).find((s) => s.text === 'Friday');
+  assert.equal(friday?.label, 'Place', 'undo brings the span back');
+  await page.keyboard.press('Control+z');
+  friday = (await panelSpans(page)).find((s) => s.text === 'Friday');
+  assert.equal(friday.label, 'Date', 'undo reverts the relabel');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.keyboard.press('Control+y');
+  assert.equal((await panelSpans(page)).find((s) => s.text === 'Friday'), undefined, 'redo deletes again');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal((await panelSpans(page)).find((s) => s.text === 'Friday')?.label, 'Date');
+});
+
+test('keyboard only: move by word, extend with Shift, label, delete', async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight'); // "The"
+  await page.keyboard.press('ArrowRight'); // "recent"
+  await page.keyboard.press('Shift+ArrowRight'); // "recent attack"
+  assert.equal(await page.locator('#doc-text .cursor').allTextContents().then((t) => t.join('')), 'recent attack');
+  await page.keyboard.press('a');
+  let spans = await panelSpans(page);
+  assert.ok(spans.some((s) => s.text === 'recent attack' && s.label === 'Actor'), JSON.stringify(spans));
+  await page.keyboard.press('Delete');
+  spans = await panelSpans(page);
+  assert.ok(!spans.some((s) => s.text === 'recent attack'));
+});
+
+test('hotkeys never fire while typing in an input', async () => {
+  const before = await panelSpans(page);
+  await page.getByLabel('Document date').focus();
+  await page.keyboard.press('a');
+  await page.keyboard.press('p');
+  assert.deepEqual(await panelSpans(page), before);
+});
+
+test('export, copy and re-import give identical JSON with exact offsets', async () => {
+  const exported = await exportJson();
+  const file = JSON.parse(exported);
+  assert.equal(file.format, 'spanwright');
+  assert.equal(file.offset_unit, 'codepoint');
+  assert.equal(file.documents[0].meta.date, '2024-03-23');
+  assert.equal(file.documents[0].text, body);
+  assert.ok(file.documents[0].spans.length >= 5);
+  for (const s of file.documents[0].spans) assert.equal(cpSlice(body, s.start, s.end), s.text);
+
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), exported);
+
+  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+    name: 'annotations.json', mimeType: 'application/json', buffer: Buffer.from(exported),
+  });
+  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+  assert.equal(await exportJson(), exported);
+});
+
+test('a malformed import says what is wrong and changes nothing', async () => {
+  const before = await exportJson();
+  const broken = JSON.parse(before);
+  broken.documents[0].spans[0].end = 999999;
+  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+    name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /documents\[0\]\.spans\[0\]\.end/);
+  assert.equal(await exportJson(), before);
+});
+
+test('a reload brings back the document, date, spans and undo history', async () => {
+  const before = await exportJson();
+  await page.reload();
+  await page.locator('#doc-text').waitFor();
+  assert.equal(await exportJson(), before);
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).isEnabled(), true);
+});
+
+test('labels can be added, re-keyed, used and deleted', async () => {
+  await page.getByText('Labels', { exact: true }).click();
+  await page.getByRole('button', { name: 'Add label' }).click();
+  const name = page.getByLabel('Name of Label 4');
+  await name.fill('Event');
+  await name.press('Enter');
+  await page.getByLabel('Hotkey of Event').fill('e');
+  await page.getByLabel('Hotkey of Event').press('Tab');
+  await dragOver(page, 'attack', { nth: 0 });
+  await page.keyboard.press('e');
+  assert.ok((await panelSpans(page)).some((s) => s.label === 'Event' && s.text === 'attack'));
+  await page.getByRole('button', { name: 'Delete label Event' }).click(); // the dialog is accepted
+  assert.ok(!(await panelSpans(page)).some((s) => s.label === 'Event'));
+  assert.equal(await page.getByRole('button', { name: 'Event', exact: true }).count(), 0);
+  await page.keyboard.press('Control+z');
+  assert.ok((await panelSpans(page)).some((s) => s.label === 'Event'), 'undo restores the label and its span');
+});
+
+test('pasted markup renders as text', async () => {
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'New document' }).click();
+  const evil = '<script>window.__ran = 1</script><img src=x onerror="window.__ran = 2"> Ann met Bo.';
+  await page.getByLabel('Article text').fill(evil);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  assert.equal(await page.locator('#doc-text').textContent(), evil);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.equal(await page.locator('#doc-text img, #doc-text script').count(), 0);
+});
+
+test('no request left the page', async () => {
+  const foreign = server.requests.filter((u) => !u.startsWith('/spanwright/'));
+  assert.deepEqual(foreign, []);
+});
