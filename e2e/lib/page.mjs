@@ -1,6 +1,6 @@
 // Helpers that act on the app as a person does: real mouse drags over the rendered text.
 
-/// The viewport rectangle of the `nth` occurrence of `needle` inside one text node of the
+/// The viewport rectangle (of its first line, with the end point of its last line) of the `nth` occurrence of `needle` inside one text node of the
 /// document, after scrolling it into view.
 export async function textRect(page, needle, nth = 0) {
   const rect = await page.evaluate(([needle, nth]) => {
@@ -14,8 +14,9 @@ export async function textRect(page, needle, nth = 0) {
         const range = document.createRange();
         range.setStart(node, i);
         range.setEnd(node, i + needle.length);
-        const b = range.getClientRects()[0];
-        return { x: b.x, y: b.y, w: b.width, h: b.height };
+        const lines = [...range.getClientRects()].filter((b) => b.width > 1);
+        const [a, z] = [lines[0], lines[lines.length - 1]];
+        return { x: a.x, y: a.y, w: a.width, h: a.height, endX: z.right, endY: z.y + z.height / 2 };
       }
     }
     return null;
@@ -25,12 +26,19 @@ export async function textRect(page, needle, nth = 0) {
 }
 
 /// Drags the real mouse across `needle`, from `from` to `to` (fractions of its width).
+/// A needle that wraps onto another line is dragged from its start to its end.
 export async function dragOver(page, needle, { from = 0.02, to = 0.98, nth = 0 } = {}) {
   const r = await textRect(page, needle, nth);
   const y = r.y + r.h / 2;
-  await page.mouse.move(r.x + r.w * from, y);
+  // Let the scroll that brought the needle into view settle before the mouse goes down.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const oneLine = Math.abs(r.endY - y) < 2;
+  // Whole pixels: Chromium drops a drag that starts at some fractional positions.
+  const at = (x, y) => [Math.round(x), Math.round(y)];
+  await page.mouse.move(...at(r.x + r.w * from, y));
   await page.mouse.down();
-  await page.mouse.move(r.x + r.w * to, y, { steps: 6 });
+  const [endX, endY] = oneLine ? at(r.x + r.w * to, y) : at(r.endX - 2, r.endY);
+  await page.mouse.move(endX, endY, { steps: 6 });
   await page.mouse.up();
 }
 

@@ -1,0 +1,34 @@
+// Renders the README's screenshot: `node e2e/screenshot.mjs` after `make dist`.
+// Annotates the shared sample article through the real UI, then writes docs/screenshot.png.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from './lib/server.mjs';
+import { launchProfile } from './lib/browser.mjs';
+import { dragOver } from './lib/page.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const article = await readFile(root + '../shared/samples/news-2024-03-23-moscow.txt', 'utf8');
+const server = await serveDist(root + 'dist');
+const { context } = await launchProfile();
+const page = context.pages()[0] ?? await context.newPage();
+await page.goto(server.url);
+await page.getByLabel('Article text').fill(article);
+await page.getByRole('button', { name: 'Start annotating' }).click();
+const marks = [
+  ['Moscow', 'p'], ['Islamic State', 'a'], ['this Friday', 'd'], ['Syria', 'p'], ['African Sahel', 'p'],
+  ['Krasnogorsk', 'p'], ['Russia', 'a'], ['Ukraine', 'p'],
+];
+for (const [text, key] of marks) {
+  await dragOver(page, text);
+  await page.keyboard.press(key);
+}
+// A place nested in an actor: "the Russian capital" holds "Russian capital".
+await dragOver(page, 'the Russian capital');
+await page.keyboard.press('a');
+await dragOver(page, 'Russian capital');
+await page.keyboard.press('p');
+await page.evaluate(() => window.scrollTo(0, 0));
+await page.setViewportSize({ width: 1280, height: 760 });
+await page.screenshot({ path: root + 'docs/screenshot.png' });
+await context.close();
+await server.close();
