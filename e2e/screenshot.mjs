@@ -7,7 +7,8 @@ import { launchProfile } from './lib/browser.mjs';
 import { dragOver } from './lib/page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const article = await readFile(root + '../shared/samples/news-2024-03-23-moscow.txt', 'utf8');
+const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+const article = await readFile(shared + 'samples/news-2024-03-23-moscow.txt', 'utf8');
 const server = await serveDist(root + 'dist');
 const { context } = await launchProfile();
 const page = context.pages()[0] ?? await context.newPage();

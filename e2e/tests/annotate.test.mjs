@@ -10,7 +10,8 @@ import { launchProfile } from '../lib/browser.mjs';
 import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SAMPLE = root + '../shared/samples/news-2024-03-23-moscow.txt';
+const SHARED = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+const SAMPLE = SHARED + 'samples/news-2024-03-23-moscow.txt';
 
 let server, browser, page, article, body;
 const seen = [];
@@ -120,6 +121,43 @@ test('hotkeys never fire while typing in an input', async () => {
   await page.keyboard.press('a');
   await page.keyboard.press('p');
   assert.deepEqual(await panelSpans(page), before);
+});
+
+test('with snapping off a partial selection stays as selected', async () => {
+  await page.getByLabel('Snap to words').uncheck();
+  await dragOver(page, 'numerous', { to: 0.5 });
+  await page.keyboard.press('a');
+  const partial = (await panelSpans(page)).find((s) => 'numerous'.startsWith(s.text) && s.text !== 'numerous');
+  assert.ok(partial, 'a part of the word was labelled');
+  await page.keyboard.press('Control+z');
+  await page.getByLabel('Snap to words').check();
+});
+
+test('the date is editable and its change is undoable', async () => {
+  await page.getByLabel('Document date').fill('2024-03-22');
+  await page.getByLabel('Document date').press('Tab');
+  assert.equal(JSON.parse(await exportJson()).documents[0].meta.date, '2024-03-22');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.getByLabel('Document date').inputValue(), '2024-03-23');
+});
+
+test('clicking a listed span scrolls to it and flashes it', async () => {
+  const item = annotations().locator('[data-span-id]').last();
+  const id = await item.getAttribute('data-span-id');
+  await item.getByRole('button').click();
+  const mark = page.locator(`#doc-text [data-spans~="${id}"]`).first();
+  await mark.and(page.locator('.flash')).waitFor();
+  assert.ok(await mark.isVisible());
+});
+
+test('a crashed tab loses nothing', async () => {
+  const before = await exportJson();
+  await page.goto('chrome://crash').catch(() => {});
+  page = await browser.context.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(server.url);
+  await page.locator('#doc-text').waitFor();
+  assert.equal(await exportJson(), before);
 });
 
 test('a reload brings back the document, date, spans and undo history', async () => {
