@@ -22,6 +22,39 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document with no date, spans or extra fields.
+    pub fn new(id: impl Into<String>, text: impl Into<std::rc::Rc<str>>) -> Self {
+        Document {
+            id: id.into(),
+            date: None,
+            meta_extra: Map::new(),
+            text: Text::new(text),
+            spans: SpanSet::new(),
+            extra: Map::new(),
+        }
+    }
+
+    /// Reads a `meta` object: `date` (when a valid `YYYY-MM-DD`) becomes the date, the rest is kept.
+    pub fn set_meta(&mut self, mut meta: Map<String, Value>) {
+        if let Some(Value::String(d)) = meta.get("date") {
+            if crate::header::is_iso_date(d) {
+                self.date = Some(d.clone());
+                meta.remove("date");
+            }
+        }
+        self.meta_extra = meta;
+    }
+
+    /// The `meta` object to write: the date first, then the kept fields.
+    pub fn meta(&self) -> Map<String, Value> {
+        let mut meta = Map::new();
+        if let Some(date) = &self.date {
+            meta.insert("date".into(), date.clone().into());
+        }
+        meta.extend(self.meta_extra.clone());
+        meta
+    }
+
     /// A document from pasted text: a leading `date YYYY-MM-DD` header becomes its date.
     pub fn from_pasted(id: impl Into<String>, raw: &str) -> Self {
         let (date, body) = crate::header::split_date_header(raw);

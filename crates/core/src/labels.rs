@@ -137,6 +137,11 @@ impl LabelSet {
         }
     }
 
+    /// Appends a label made by `new_label`.
+    pub fn put_new(&mut self, label: Label) {
+        self.put(usize::MAX, label);
+    }
+
     pub(crate) fn remove(&mut self, id: LabelId) -> Option<(usize, Label)> {
         let i = self.position(id)?;
         Some((i, self.labels.remove(i)))

@@ -4,6 +4,7 @@
 pub mod document;
 pub mod edit;
 pub mod format_v1;
+pub mod formats;
 pub mod header;
 pub mod import_error;
 pub mod labels;

@@ -21,7 +21,7 @@ fn is_ideographic(c: char) -> bool {
         | 0x20000..=0x2FFFF)
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
 }
 

@@ -1,0 +1,139 @@
+//! Building documents from foreign formats: label names in order of first use, and spans
+//! checked against their text as they arrive.
+
+use serde_json::{Map, Value};
+
+use crate::import_error::ImportError;
+use crate::labels::{LabelId, LabelSet};
+use crate::offsets::{to_code_point, OffsetUnit};
+use crate::spans::{Span, SpanId, SpanSet};
+use crate::text::Text;
+
+/// Label names in the order a file first uses them; `LabelId(i)` is the i-th name.
+#[derive(Debug, Default)]
+pub struct LabelNames {
+    names: Vec<String>,
+}
+
+impl LabelNames {
+    pub fn id(&mut self, name: &str) -> LabelId {
+        let i = self.names.iter().position(|n| n == name).unwrap_or_else(|| {
+            self.names.push(name.to_string());
+            self.names.len() - 1
+        });
+        LabelId(i as u32)
+    }
+
+    /// The label set: Actor, Date and Place keep their usual colors and keys; other labels get
+    /// the next free palette color, and their first letter as hotkey when it is free.
+    pub fn into_set(self) -> Result<LabelSet, ImportError> {
+        let defaults = LabelSet::default();
+        let mut set = LabelSet::empty();
+        for name in &self.names {
+            let known = defaults.by_name(name);
+            let color = known.map_or_else(|| set.next_color(), |l| l.color.clone());
+            let wanted = known.and_then(|l| l.hotkey).or_else(|| name.chars().next().map(|c| c.to_ascii_lowercase()));
+            let hotkey = wanted.filter(|k| {
+                k.is_ascii_lowercase()
+                    && set.iter().all(|l| l.hotkey != Some(*k))
+                    && defaults.by_key(*k).is_none_or(|l| &l.name == name)
+            });
+            let label = set.new_label(name, &color, hotkey).map_err(|e| ImportError::at("label", e))?;
+            set.put_new(label);
+        }
+        Ok(set)
+    }
+}
+
+/// Adds spans to one document, converting offsets from the file's unit and checking each.
+pub struct SpanBuilder<'a> {
+    text: &'a Text,
+    unit: OffsetUnit,
+    pub spans: SpanSet,
+    next_id: usize,
+}
+
+impl<'a> SpanBuilder<'a> {
+    pub fn new(text: &'a Text, unit: OffsetUnit) -> Self {
+        SpanBuilder { text, unit, spans: SpanSet::new(), next_id: 1 }
+    }
+
+    /// Converts an offset read from a file; `what` names it in errors (e.g. `line 3: label[0][1]`).
+    pub fn offset(&self, value: &Value, what: &str) -> Result<usize, ImportError> {
+        let raw = value.as_u64().ok_or_else(|| ImportError::at(what, format!("{value} is not an offset")))?;
+        to_code_point(self.text.as_str(), raw as usize, self.unit).ok_or_else(|| {
+            ImportError::at(
+                what,
+                format!(
+                    "{raw} is past the end of the text ({} characters) or not on a character boundary ({} units)",
+                    self.text.len(),
+                    super::unit_name(self.unit)
+                ),
+            )
+        })
+    }
+
+    /// Adds a span between code points `start..end`. `expected` is the text the file says the
+    /// span covers, checked when given.
+    pub fn add(
+        &mut self,
+        id: Option<String>,
+        (start, end): (usize, usize),
+        label: LabelId,
+        expected: Option<&str>,
+        extra: Map<String, Value>,
+        what: &str,
+    ) -> Result<SpanId, ImportError> {
+        if start >= end {
+            return Err(ImportError::at(what, format!("start {start} is not before end {end}")));
+        }
+        let covered = self.text.slice(start, end);
+        if let Some(t) = expected {
+            if t != covered {
+                return Err(ImportError::at(
+                    what,
+                    format!("its text {t:?} does not match the text at its offsets, {covered:?}"),
+                ));
+            }
+        }
+        let id = match id {
+            Some(id) => id,
+            None => loop {
+                let candidate = format!("s{}", self.next_id);
+                self.next_id += 1;
+                if self.spans.get(&SpanId::new(candidate.as_str())).is_none() {
+                    break candidate;
+                }
+            },
+        };
+        let mut span = Span::new(SpanId::new(id.as_str()), start, end, label);
+        span.extra = extra;
+        let sid = span.id.clone();
+        if !self.spans.insert(span) {
+            return Err(ImportError::at(what, format!("span id {id:?} is used twice")));
+        }
+        Ok(sid)
+    }
+}
+
+/// Removes `key` from a JSON object as a string, if it is one.
+pub fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {
+    match map.remove(key) {
+        Some(Value::String(s)) => Some(s),
+        Some(other) => {
+            map.insert(key.to_string(), other);
+            None
+        }
+        None => None,
+    }
+}
+
+/// Takes a document id from `obj`: a string id is removed (the document holds it), a numeric one
+/// is left in place so that the export writes it back as a number.
+pub fn take_id(obj: &mut Map<String, Value>) -> Option<String> {
+    match obj.get("id") {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::String(_)) => take_string(obj, "id"),
+        _ => None,
+    }
+}
