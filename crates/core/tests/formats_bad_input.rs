@@ -42,14 +42,22 @@ fn each_importer_names_what_is_wrong() {
 fn offsets_inside_a_character_are_refused_in_utf8() {
     let body = "{\"text\": \"é!\", \"label\": [[1, 3, \"X\"]], \"offset_unit\": \"utf8\"}";
     let got = err(Format::Doccano, "x.jsonl", body.as_bytes());
-    assert!(got.contains("label[0][0]: 1 is past the end of the text (2 characters) or not on a character boundary (utf8 units)"), "{got}");
+    assert!(
+        got.contains(
+            "label[0][0]: 1 is past the end of the text (2 characters) or not on a character boundary (utf8 units)"
+        ),
+        "{got}"
+    );
 }
 
 #[test]
 fn binary_garbage_and_huge_input_are_refused() {
     for format in Format::ALL {
         let got = err(format, "garbage.bin", &[0xff, 0xfe, 0x00, 0x9c, 0x12]);
-        assert!(got.contains("not UTF-8") || got.contains("not a readable zip") || got.contains("no .txt/.ann"), "{format:?}: {got}");
+        assert!(
+            got.contains("not UTF-8") || got.contains("not a readable zip") || got.contains("no .txt/.ann"),
+            "{format:?}: {got}"
+        );
     }
     let huge = vec![b' '; MAX_INPUT_BYTES + 1];
     let got = import(Format::Doccano, &[NamedFile::new("huge.jsonl", huge)], Some(OffsetUnit::Codepoint)).unwrap_err();

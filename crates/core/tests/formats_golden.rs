@@ -13,7 +13,12 @@ fn labelled(imp: &Imported) -> Vec<Vec<(String, String)>> {
     let c = &imp.corpus;
     c.documents
         .iter()
-        .map(|d| d.spans.iter().map(|s| (c.labels.get(s.label).unwrap().name.clone(), d.text.slice(s.start, s.end).to_string())).collect())
+        .map(|d| {
+            d.spans
+                .iter()
+                .map(|s| (c.labels.get(s.label).unwrap().name.clone(), d.text.slice(s.start, s.end).to_string()))
+                .collect()
+        })
         .collect()
 }
 
@@ -34,7 +39,8 @@ fn doccano_both_variants_with_ids_and_meta() {
     assert_eq!((d[0].id.as_str(), d[0].date.as_deref()), ("1", Some("2024-03-22")));
     assert_eq!(d[0].extra.get("source").and_then(|v| v.as_str()), Some("wire"));
     let again = export(Format::Doccano, &imp.corpus, None, "x");
-    let first: serde_json::Value = serde_json::from_slice(again.files[0].bytes.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    let first: serde_json::Value =
+        serde_json::from_slice(again.files[0].bytes.split(|b| *b == b'\n').next().unwrap()).unwrap();
     assert_eq!(first["id"], 1, "a numeric id stays a number");
     assert_eq!(first["source"], "wire");
     assert_eq!(first["label"], serde_json::json!([[18, 24, "Place"], [30, 36, "Date"]]));
@@ -81,8 +87,14 @@ fn brat_in_a_zip_and_a_missing_txt() {
 #[test]
 fn conll_2003_four_columns() {
     let imp = read(Format::Conll, &[golden("conll2003.txt")]);
-    assert_eq!(labelled(&imp), [pairs(&[("ORG", "EU"), ("MISC", "German"), ("MISC", "British"), ("PER", "Peter Blackburn")])]);
-    assert_eq!(imp.corpus.documents[0].text.as_str(), "EU rejects German call to boycott British lamb .\nPeter Blackburn");
+    assert_eq!(
+        labelled(&imp),
+        [pairs(&[("ORG", "EU"), ("MISC", "German"), ("MISC", "British"), ("PER", "Peter Blackburn")])]
+    );
+    assert_eq!(
+        imp.corpus.documents[0].text.as_str(),
+        "EU rejects German call to boycott British lamb .\nPeter Blackburn"
+    );
 }
 
 #[test]
