@@ -57,7 +57,7 @@ pub fn app() -> Html {
                     <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
                         snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} dispatch={dispatch.clone()} />
                     <div class="workarea">
-                        <DocumentView view={state.view.clone()} date={ws.doc.date.clone()} cursor={state.cursor}
+                        <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
                             <AnnotationsPanel items={state.view.items.clone()} labels={state.view.labels.clone()}
@@ -66,7 +66,7 @@ pub fn app() -> Html {
                         </aside>
                     </div>
                     if let Some(p) = &state.popover {
-                        <SpanPopover popover={p.clone()} spans={p.spans.iter().filter_map(|id| ws.doc.spans.get(id)).map(|s| (s.id.clone(), s.label, ws.doc.text.slice(s.start, s.end).to_string())).collect::<Vec<_>>()}
+                        <SpanPopover popover={p.clone()} spans={p.spans.iter().filter_map(|id| ws.doc().spans.get(id)).map(|s| (s.id.clone(), s.label, ws.doc().text.slice(s.start, s.end).to_string())).collect::<Vec<_>>()}
                             labels={state.view.labels.clone()} dispatch={dispatch.clone()} />
                     }
                 </>

@@ -56,7 +56,7 @@ pub fn toolbar(p: &Props) -> Html {
         Callback::from(move |_| {
             let ws = ws.borrow();
             if let Err(e) =
-                download(&format!("spanwright-{}.json", ws.doc.id), &format_v1::export(&ws), "application/json")
+                download(&format!("spanwright-{}.json", ws.doc().id), &format_v1::export(&ws), "application/json")
             {
                 d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}"))));
             }

@@ -43,7 +43,7 @@ impl AppState {
                 self.revision += 1;
             }
             Action::AddSpan { start, end, label } => {
-                let Some(range) = self.with_ws(|ws| snap_selection(&ws.doc.text, start, end, self.snap)).flatten()
+                let Some(range) = self.with_ws(|ws| snap_selection(&ws.doc().text, start, end, self.snap)).flatten()
                 else {
                     self.message = Some(Message::error("Select some words first."));
                     return;
@@ -61,7 +61,8 @@ impl AppState {
             Action::RemoveSpan(span) => self.edit(|ws| ws.remove_span(&span)),
             Action::RemoveAtCursor => {
                 let Some((start, _)) = self.cursor else { return };
-                let innermost = self.with_ws(|ws| ws.doc.spans.covering(start).first().map(|s| s.id.clone())).flatten();
+                let innermost =
+                    self.with_ws(|ws| ws.doc().spans.covering(start).first().map(|s| s.id.clone())).flatten();
                 match innermost {
                     Some(id) => self.edit(|ws| ws.remove_span(&id)),
                     None => self.message = Some(Message::info("No span under the cursor.")),
@@ -91,7 +92,7 @@ impl AppState {
                     let doc = file.documents.pop().expect("one document");
                     let mut ws = Workspace::new(doc, file.labels);
                     ws.file_extra = file.extra;
-                    let n = ws.doc.spans.len();
+                    let n = ws.doc().spans.len();
                     self.open(ws);
                     self.message = Some(Message::info(format!("Imported a document with {n} spans.")));
                 }
@@ -100,7 +101,7 @@ impl AppState {
             Action::ClearCursor => self.cursor = None,
             Action::OpenPopover { at, x, y } => {
                 let spans =
-                    self.with_ws(|ws| ws.doc.spans.covering(at).iter().map(|s| s.id.clone()).collect::<Vec<_>>());
+                    self.with_ws(|ws| ws.doc().spans.covering(at).iter().map(|s| s.id.clone()).collect::<Vec<_>>());
                 self.popover = spans.filter(|s| !s.is_empty()).map(|spans| Popover { spans, x, y });
             }
             Action::ClosePopover => self.popover = None,
@@ -131,7 +132,7 @@ impl AppState {
                 let ws = ws.borrow();
                 self.view = self.view.refreshed(&ws);
                 if let Some(p) = &mut self.popover {
-                    p.spans.retain(|id| ws.doc.spans.get(id).is_some());
+                    p.spans.retain(|id| ws.doc().spans.get(id).is_some());
                     if p.spans.is_empty() {
                         self.popover = None;
                     }
@@ -146,7 +147,7 @@ impl AppState {
     fn move_cursor(&mut self, direction: Direction, extend: bool) {
         let cursor = self.cursor;
         let moved = self.with_ws(|ws| {
-            let text = &ws.doc.text;
+            let text = &ws.doc().text;
             match (cursor, direction, extend) {
                 (None, _, _) => next_word(text, 0),
                 (Some((_, end)), Direction::Right, false) => next_word(text, end),

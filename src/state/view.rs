@@ -32,13 +32,13 @@ const ITEM_CHARS: usize = 80;
 impl DocView {
     /// A view of a new text.
     pub fn of(ws: &Workspace) -> Self {
-        let view = DocView { chunks: Rc::new(chunks(&ws.doc.text)), ..Default::default() };
+        let view = DocView { chunks: Rc::new(chunks(&ws.doc().text)), ..Default::default() };
         view.refreshed(ws)
     }
 
     /// The view after a change of spans or labels (the text is unchanged).
     pub fn refreshed(&self, ws: &Workspace) -> Self {
-        let fresh = spans_per_chunk(&self.chunks, &ws.doc.spans);
+        let fresh = spans_per_chunk(&self.chunks, &ws.doc().spans);
         let chunk_spans = fresh
             .into_iter()
             .enumerate()
@@ -48,9 +48,9 @@ impl DocView {
             })
             .collect();
         let labels = if *self.labels == ws.labels { self.labels.clone() } else { Rc::new(ws.labels.clone()) };
-        let text = &ws.doc.text;
+        let text = &ws.doc().text;
         let items = ws
-            .doc
+            .doc()
             .spans
             .iter()
             .map(|s| {

@@ -1,5 +1,5 @@
 //! Edits: every change to a workspace, each with an exact inverse so undo and redo are free of
-//! snapshots (one edit costs memory in proportion to what it changed, not to the document).
+//! snapshots (one edit costs memory in proportion to what it changed, not to the corpus).
 
 use serde::{Deserialize, Serialize};
 
@@ -8,66 +8,107 @@ use crate::header::is_iso_date;
 use crate::labels::{Label, LabelId, LabelSet};
 use crate::spans::{Span, SpanId};
 
+fn get(docs: &mut [Document], i: usize) -> Result<&mut Document, String> {
+    let n = docs.len();
+    docs.get_mut(i).ok_or_else(|| format!("no document {i} (there are {n})"))
+}
+
+/// Span and date edits name their document by its index in the workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Edit {
-    AddSpan(Span),
-    RemoveSpan(SpanId),
+    AddSpan {
+        doc: usize,
+        span: Span,
+    },
+    RemoveSpan {
+        doc: usize,
+        span: SpanId,
+    },
     SetSpanLabel {
+        doc: usize,
         span: SpanId,
         label: LabelId,
     },
-    SetDate(Option<String>),
+    SetDate {
+        doc: usize,
+        date: Option<String>,
+    },
     /// Inserts the label at `index`, or replaces the label with the same id.
     PutLabel {
         index: usize,
         label: Label,
     },
     RemoveLabel(LabelId),
+    /// Inserts documents at `at`.
+    AddDocuments {
+        at: usize,
+        docs: Vec<Document>,
+    },
+    RemoveDocuments {
+        at: usize,
+        count: usize,
+    },
     /// Edits applied in order, all or none.
     Batch(Vec<Edit>),
 }
 
 impl Edit {
-    /// Applies the edit and returns its inverse. On error nothing has changed.
-    pub fn apply(self, doc: &mut Document, labels: &mut LabelSet) -> Result<Edit, String> {
+    /// The document this edit changes, if it changes one.
+    pub fn document(&self) -> Option<usize> {
         match self {
-            Edit::AddSpan(span) => {
-                if span.start >= span.end || span.end > doc.text.len() {
+            Edit::AddSpan { doc, .. }
+            | Edit::RemoveSpan { doc, .. }
+            | Edit::SetSpanLabel { doc, .. }
+            | Edit::SetDate { doc, .. } => Some(*doc),
+            Edit::AddDocuments { at, .. } => Some(*at),
+            Edit::Batch(edits) => edits.iter().find_map(Edit::document),
+            _ => None,
+        }
+    }
+
+    /// Applies the edit and returns its inverse. On error nothing has changed.
+    pub fn apply(self, docs: &mut Vec<Document>, labels: &mut LabelSet) -> Result<Edit, String> {
+        let count = docs.len();
+        match self {
+            Edit::AddSpan { doc, span } => {
+                let d = get(docs, doc)?;
+                if span.start >= span.end || span.end > d.text.len() {
                     return Err(format!(
                         "span {}..{} does not fit a text of {} characters",
                         span.start,
                         span.end,
-                        doc.text.len()
+                        d.text.len()
                     ));
                 }
                 if labels.get(span.label).is_none() {
                     return Err(format!("span {} has no such label", span.id));
                 }
                 let id = span.id.clone();
-                if !doc.spans.insert(span) {
+                if !d.spans.insert(span) {
                     return Err(format!("span id {id} is already used"));
                 }
-                Ok(Edit::RemoveSpan(id))
+                Ok(Edit::RemoveSpan { doc, span: id })
             }
-            Edit::RemoveSpan(id) => match doc.spans.remove(&id) {
-                Some(span) => Ok(Edit::AddSpan(span)),
-                None => Err(format!("no span {id}")),
+            Edit::RemoveSpan { doc, span } => match get(docs, doc)?.spans.remove(&span) {
+                Some(removed) => Ok(Edit::AddSpan { doc, span: removed }),
+                None => Err(format!("no span {span}")),
             },
-            Edit::SetSpanLabel { span, label } => {
+            Edit::SetSpanLabel { doc, span, label } => {
                 if labels.get(label).is_none() {
                     return Err("no such label".into());
                 }
-                let s = doc.spans.get_mut(&span).ok_or_else(|| format!("no span {span}"))?;
+                let s = get(docs, doc)?.spans.get_mut(&span).ok_or_else(|| format!("no span {span}"))?;
                 let old = std::mem::replace(&mut s.label, label);
-                Ok(Edit::SetSpanLabel { span, label: old })
+                Ok(Edit::SetSpanLabel { doc, span, label: old })
             }
-            Edit::SetDate(date) => {
+            Edit::SetDate { doc, date } => {
                 if let Some(d) = &date {
                     if !is_iso_date(d) {
                         return Err(format!("{d:?} is not a date of the form YYYY-MM-DD"));
                     }
                 }
-                Ok(Edit::SetDate(std::mem::replace(&mut doc.date, date)))
+                let d = get(docs, doc)?;
+                Ok(Edit::SetDate { doc, date: std::mem::replace(&mut d.date, date) })
             }
             Edit::PutLabel { index, label } => {
                 labels.check(&label)?;
@@ -79,20 +120,38 @@ impl Edit {
                 Ok(inverse)
             }
             Edit::RemoveLabel(id) => {
-                if doc.spans.iter().any(|s| s.label == id) {
+                if docs.iter().any(|d| d.spans.iter().any(|s| s.label == id)) {
                     return Err("the label is still in use".into());
                 }
                 let (index, label) = labels.remove(id).ok_or("no such label")?;
                 Ok(Edit::PutLabel { index, label })
             }
+            Edit::AddDocuments { at, docs: new } => {
+                if at > count {
+                    return Err(format!("cannot insert documents at {at} (there are {count})"));
+                }
+                if let Some(bad) = new.iter().flat_map(|d| d.spans.iter()).find(|s| labels.get(s.label).is_none()) {
+                    return Err(format!("span {} has no such label", bad.id));
+                }
+                let n = new.len();
+                docs.splice(at..at, new);
+                Ok(Edit::RemoveDocuments { at, count: n })
+            }
+            Edit::RemoveDocuments { at, count: n } => {
+                if at + n > count {
+                    return Err(format!("cannot remove documents {at}..{} (there are {count})", at + n));
+                }
+                let removed: Vec<Document> = docs.drain(at..at + n).collect();
+                Ok(Edit::AddDocuments { at, docs: removed })
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
-                    match edit.apply(doc, labels) {
+                    match edit.apply(docs, labels) {
                         Ok(inv) => inverses.push(inv),
                         Err(e) => {
                             for inv in inverses.into_iter().rev() {
-                                inv.apply(doc, labels).expect("an inverse always applies");
+                                inv.apply(docs, labels).expect("an inverse always applies");
                             }
                             return Err(e);
                         }

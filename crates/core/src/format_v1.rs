@@ -29,8 +29,7 @@ pub struct File {
 
 /// Writes the workspace as a version 1 file: pretty-printed, two-space indents, final newline.
 pub fn export(ws: &Workspace) -> String {
-    let file = File { labels: ws.labels.clone(), documents: vec![ws.doc.clone()], extra: ws.file_extra.clone() };
-    export_file(&file)
+    export_file(&ws.to_file())
 }
 
 pub fn export_file(file: &File) -> String {

@@ -1,4 +1,8 @@
-//! The workspace: a document, its label set and the undo history, changed only through edits.
+//! The workspace: documents, their label set and the undo history, changed only through edits.
+//!
+//! One document is open at a time; span and date methods act on it. The history is one list for
+//! the whole workspace, so undo walks back through every change in order, whichever document it
+//! touched (`undo` says which, so the app can show it).
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +21,8 @@ pub struct History {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
-    pub doc: Document,
+    docs: Vec<Document>,
+    current: usize,
     pub labels: LabelSet,
     /// Top-level fields of an imported file this version does not know, kept for export.
     #[serde(default)]
@@ -28,20 +33,77 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn new(doc: Document, labels: LabelSet) -> Self {
-        let next_span = doc
-            .spans
+        Self::with_documents(vec![doc], labels)
+    }
+
+    /// A workspace over `docs`, which must not be empty.
+    pub fn with_documents(docs: Vec<Document>, labels: LabelSet) -> Self {
+        assert!(!docs.is_empty(), "a workspace holds at least one document");
+        let mut ws = Workspace {
+            docs,
+            current: 0,
+            labels,
+            file_extra: Default::default(),
+            history: History::default(),
+            next_span: 1,
+        };
+        ws.bump_span_ids();
+        ws
+    }
+
+    /// A workspace over a file's documents; `None` when it has none.
+    pub fn from_file(file: crate::format_v1::File) -> Option<Self> {
+        if file.documents.is_empty() {
+            return None;
+        }
+        let mut ws = Self::with_documents(file.documents, file.labels);
+        ws.file_extra = file.extra;
+        Some(ws)
+    }
+
+    /// The whole workspace as a file's content: labels, every document, kept fields.
+    pub fn to_file(&self) -> crate::format_v1::File {
+        crate::format_v1::File {
+            labels: self.labels.clone(),
+            documents: self.docs.clone(),
+            extra: self.file_extra.clone(),
+        }
+    }
+
+    fn bump_span_ids(&mut self) {
+        let highest = self
+            .docs
             .iter()
+            .flat_map(|d| d.spans.iter())
             .filter_map(|s| s.id.as_str().strip_prefix('s')?.parse::<u64>().ok())
-            .max()
-            .map_or(1, |n| n + 1);
-        Workspace { doc, labels, file_extra: Default::default(), history: History::default(), next_span }
+            .max();
+        self.next_span = self.next_span.max(highest.map_or(1, |n| n + 1));
+    }
+
+    /// The open document.
+    pub fn doc(&self) -> &Document {
+        &self.docs[self.current]
+    }
+
+    pub fn docs(&self) -> &[Document] {
+        &self.docs
+    }
+
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// Opens document `i` (clamped to the last one).
+    pub fn open(&mut self, i: usize) {
+        self.current = i.min(self.docs.len() - 1);
     }
 
     /// Applies `edit` as one undoable step. On error nothing changes.
     pub fn apply(&mut self, edit: Edit) -> Result<(), String> {
-        let inverse = edit.apply(&mut self.doc, &mut self.labels)?;
+        let inverse = edit.apply(&mut self.docs, &mut self.labels)?;
         self.history.undo.push(inverse);
         self.history.redo.clear();
+        self.bump_span_ids();
         Ok(())
     }
 
@@ -53,51 +115,62 @@ impl Workspace {
         !self.history.redo.is_empty()
     }
 
+    /// Undoes the latest change and opens the document it touched. False when there is none.
     pub fn undo(&mut self) -> bool {
-        Self::step(&mut self.history.undo, &mut self.history.redo, &mut self.doc, &mut self.labels)
+        self.step(true)
     }
 
     pub fn redo(&mut self) -> bool {
-        Self::step(&mut self.history.redo, &mut self.history.undo, &mut self.doc, &mut self.labels)
+        self.step(false)
     }
 
-    fn step(from: &mut Vec<Edit>, to: &mut Vec<Edit>, doc: &mut Document, labels: &mut LabelSet) -> bool {
+    fn step(&mut self, undo: bool) -> bool {
+        let (from, to) = if undo {
+            (&mut self.history.undo, &mut self.history.redo)
+        } else {
+            (&mut self.history.redo, &mut self.history.undo)
+        };
         let Some(edit) = from.pop() else { return false };
-        let inverse = edit.apply(doc, labels).expect("history edits always apply");
+        let touched = edit.document();
+        let inverse = edit.apply(&mut self.docs, &mut self.labels).expect("history edits always apply");
         to.push(inverse);
+        if let Some(i) = touched {
+            self.open(i);
+        }
+        self.open(self.current);
         true
     }
 
-    /// Labels `start..end` (code points). Refuses an exact duplicate of an existing span.
+    /// Labels `start..end` (code points) in the open document. Refuses an exact duplicate.
     pub fn add_span(&mut self, start: usize, end: usize, label: LabelId) -> Result<SpanId, String> {
-        if let Some(same) = self.doc.spans.find_same(start, end, label) {
-            return Err(format!("“{}” already has that label", self.doc.text.slice(same.start, same.end)));
+        let doc = self.doc();
+        if let Some(same) = doc.spans.find_same(start, end, label) {
+            return Err(format!("“{}” already has that label", doc.text.slice(same.start, same.end)));
         }
         if start >= end {
             return Err("nothing selected".into());
         }
         let id = SpanId::new(format!("s{}", self.next_span));
-        self.apply(Edit::AddSpan(Span::new(id.clone(), start, end, label)))?;
-        self.next_span += 1;
+        self.apply(Edit::AddSpan { doc: self.current, span: Span::new(id.clone(), start, end, label) })?;
         Ok(id)
     }
 
     pub fn relabel(&mut self, span: &SpanId, label: LabelId) -> Result<(), String> {
-        match self.doc.spans.get(span) {
+        match self.doc().spans.get(span) {
             Some(s) if s.label == label => Ok(()),
-            _ => self.apply(Edit::SetSpanLabel { span: span.clone(), label }),
+            _ => self.apply(Edit::SetSpanLabel { doc: self.current, span: span.clone(), label }),
         }
     }
 
     pub fn remove_span(&mut self, span: &SpanId) -> Result<(), String> {
-        self.apply(Edit::RemoveSpan(span.clone()))
+        self.apply(Edit::RemoveSpan { doc: self.current, span: span.clone() })
     }
 
     pub fn set_date(&mut self, date: Option<String>) -> Result<(), String> {
-        if self.doc.date == date {
+        if self.doc().date == date {
             return Ok(());
         }
-        self.apply(Edit::SetDate(date))
+        self.apply(Edit::SetDate { doc: self.current, date })
     }
 
     pub fn add_label(&mut self, name: &str, color: &str, hotkey: Option<char>) -> Result<LabelId, String> {
@@ -115,16 +188,63 @@ impl Workspace {
         self.apply(Edit::PutLabel { index: 0, label })
     }
 
-    /// How many spans carry `label`: deleting it deletes them too, so the app asks first.
+    /// How many spans, in all documents, carry `label`: deleting it deletes them too.
     pub fn label_use(&self, label: LabelId) -> usize {
-        self.doc.spans.iter().filter(|s| s.label == label).count()
+        self.docs.iter().map(|d| d.spans.iter().filter(|s| s.label == label).count()).sum()
     }
 
     /// Deletes a label and every span that carries it, as one undoable step.
     pub fn remove_label(&mut self, label: LabelId) -> Result<(), String> {
-        let mut edits: Vec<Edit> =
-            self.doc.spans.iter().filter(|s| s.label == label).map(|s| Edit::RemoveSpan(s.id.clone())).collect();
+        let mut edits: Vec<Edit> = Vec::new();
+        for (doc, d) in self.docs.iter().enumerate() {
+            edits.extend(
+                d.spans.iter().filter(|s| s.label == label).map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }),
+            );
+        }
         edits.push(Edit::RemoveLabel(label));
         self.apply(Edit::Batch(edits))
+    }
+
+    /// Appends documents read with their own label set, as one undoable step: labels are matched
+    /// by name, and labels the workspace lacks are added. Opens the first added document.
+    pub fn add_documents(&mut self, mut docs: Vec<Document>, their_labels: &LabelSet) -> Result<(), String> {
+        let mut edits = Vec::new();
+        let mut mapping = std::collections::HashMap::new();
+        let mut labels = self.labels.clone();
+        for l in their_labels.iter() {
+            let id = match labels.by_name(&l.name) {
+                Some(mine) => mine.id,
+                None => {
+                    let color = if labels.iter().any(|m| m.color.eq_ignore_ascii_case(&l.color)) {
+                        labels.next_color()
+                    } else {
+                        l.color.clone()
+                    };
+                    let hotkey = l.hotkey.filter(|k| labels.iter().all(|m| m.hotkey != Some(*k)));
+                    let new = labels.new_label(&l.name, &color, hotkey)?;
+                    labels.put_new(new.clone());
+                    edits.push(Edit::PutLabel { index: usize::MAX, label: new.clone() });
+                    new.id
+                }
+            };
+            mapping.insert(l.id, id);
+        }
+        let taken: std::collections::HashSet<String> = self.docs.iter().map(|d| d.id.clone()).collect();
+        for d in &mut docs {
+            let spans: Vec<Span> = d.spans.iter().cloned().collect();
+            d.spans = Default::default();
+            for mut s in spans {
+                s.label = mapping[&s.label];
+                d.spans.insert(s);
+            }
+            while taken.contains(&d.id) {
+                d.id.push_str("-2");
+            }
+        }
+        let at = self.docs.len();
+        edits.push(Edit::AddDocuments { at, docs });
+        self.apply(Edit::Batch(edits))?;
+        self.current = at;
+        Ok(())
     }
 }
