@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod dom;
+pub mod formats_worker;
 pub mod state;
 pub mod storage;
 

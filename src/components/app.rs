@@ -58,6 +58,7 @@ pub fn app() -> Html {
                         snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} dispatch={dispatch.clone()} />
                     <div class="workarea">
                         <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}
+                            documents={state.view.doc_ids.clone()} current={ws.current()}
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
                             <AnnotationsPanel items={state.view.items.clone()} labels={state.view.labels.clone()}

@@ -6,8 +6,10 @@ use spanwright_core::format_v1;
 use spanwright_core::LabelSet;
 use yew::prelude::*;
 
+use super::export_menu::ExportMenu;
 use super::hotkeys::label_action;
 use super::import_button::ImportButton;
+use super::import_dialog::ImportDialog;
 use crate::dom::files::{copy_text, download};
 use crate::state::{Action, AppState, Message, WsHandle};
 
@@ -93,7 +95,9 @@ pub fn toolbar(p: &Props) -> Html {
             <div class="group">
                 <button onclick={export}>{"Export JSON"}</button>
                 <button onclick={copy}>{"Copy JSON"}</button>
+                <ExportMenu ws={p.ws.clone()} dispatch={d.clone()} />
                 <ImportButton dispatch={d.clone()} replaces={true} />
+                <ImportDialog has_workspace={true} dispatch={d.clone()} />
                 <button onclick={new_document}>{"New document"}</button>
             </div>
         </nav>

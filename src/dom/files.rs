@@ -4,10 +4,15 @@ use wasm_bindgen::JsCast;
 
 /// Offers `contents` as a download named `name`.
 pub fn download(name: &str, contents: &str, mime: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&contents.into());
+    download_bytes(name, contents.as_bytes(), mime)
+}
+
+/// Offers `bytes` as a download named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
@@ -29,6 +34,23 @@ pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
     wasm_bindgen_futures::spawn_local(async move {
         let result = gloo::file::futures::read_as_text(&file).await.map_err(|e| format!("could not read {name}: {e}"));
         done(result);
+    });
+}
+
+/// Reads every file of `list` as bytes and hands them to `done` in order, or the first error.
+pub fn read_all(list: web_sys::FileList, done: impl FnOnce(Result<Vec<(String, Vec<u8>)>, String>) + 'static) {
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut out = Vec::new();
+        for f in files {
+            let name = f.name();
+            let file = gloo::file::File::from(f);
+            match gloo::file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => out.push((name, bytes)),
+                Err(e) => return done(Err(format!("could not read {name}: {e}"))),
+            }
+        }
+        done(Ok(out));
     });
 }
 

@@ -1,5 +1,6 @@
 //! Browser glue: selection ↔ offsets, files, keys. Nothing here computes annotations.
 
 pub mod files;
+pub mod formats_client;
 pub mod keys;
 pub mod selection;

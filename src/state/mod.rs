@@ -81,7 +81,14 @@ pub enum Action {
     AddLabel,
     UpdateLabel(Label),
     RemoveLabel(LabelId),
+    /// A Spanwright JSON file's text, replacing the workspace.
     Import(String),
+    /// Documents read by the import dialog: replace the workspace, or add to it.
+    ApplyImport {
+        file: Rc<spanwright_core::format_v1::File>,
+        add: bool,
+    },
+    OpenDocument(usize),
     MoveCursor {
         direction: Direction,
         extend: bool,

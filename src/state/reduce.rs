@@ -82,21 +82,30 @@ impl AppState {
             Action::RemoveLabel(label) => self.edit(|ws| ws.remove_label(label)),
             Action::Import(json) => match format_v1::import(&json) {
                 Err(e) => self.message = Some(Message::error(format!("Not imported: {e}"))),
-                Ok(file) if file.documents.len() != 1 => {
-                    self.message = Some(Message::error(format!(
-                        "Not imported: the file holds {} documents; this editor opens one document at a time.",
-                        file.documents.len()
-                    )))
-                }
-                Ok(mut file) => {
-                    let doc = file.documents.pop().expect("one document");
-                    let mut ws = Workspace::new(doc, file.labels);
-                    ws.file_extra = file.extra;
-                    let n = ws.doc().spans.len();
-                    self.open(ws);
-                    self.message = Some(Message::info(format!("Imported a document with {n} spans.")));
-                }
+                Ok(file) => self.replace_with(file),
             },
+            Action::ApplyImport { file, add } => {
+                let file = (*file).clone();
+                if add && self.ws.is_some() {
+                    let (docs, spans) =
+                        (file.documents.len(), file.documents.iter().map(|d| d.spans.len()).sum::<usize>());
+                    self.edit(|ws| ws.add_documents(file.documents, &file.labels));
+                    if self.message.is_none() {
+                        self.message = Some(Message::info(format!("Added {docs} documents with {spans} spans.")));
+                    }
+                } else {
+                    self.replace_with(file);
+                }
+            }
+            Action::OpenDocument(i) => {
+                if let Some(ws) = self.ws.clone() {
+                    ws.borrow_mut().open(i);
+                    self.view = DocView::of(&ws.borrow());
+                    self.cursor = None;
+                    self.popover = None;
+                    self.revision += 1;
+                }
+            }
             Action::MoveCursor { direction, extend } => self.move_cursor(direction, extend),
             Action::ClearCursor => self.cursor = None,
             Action::OpenPopover { at, x, y } => {
@@ -115,6 +124,17 @@ impl AppState {
         }
     }
 
+    fn replace_with(&mut self, file: format_v1::File) {
+        let (docs, spans) = (file.documents.len(), file.documents.iter().map(|d| d.spans.len()).sum::<usize>());
+        match Workspace::from_file(file) {
+            None => self.message = Some(Message::error("Not imported: the file holds no documents.")),
+            Some(ws) => {
+                self.open(ws);
+                self.message = Some(Message::info(format!("Imported {docs} documents with {spans} spans.")));
+            }
+        }
+    }
+
     fn open(&mut self, ws: Workspace) {
         self.view = DocView::of(&ws);
         self.ws = Some(super::WsHandle(Rc::new(std::cell::RefCell::new(ws))));
@@ -126,11 +146,18 @@ impl AppState {
     /// Changes the workspace; on error shows why, and nothing has changed.
     fn edit(&mut self, f: impl FnOnce(&mut Workspace) -> Result<(), String>) {
         let Some(ws) = self.ws.clone() else { return };
+        let before = ws.borrow().current();
+        let before_count = ws.borrow().docs().len();
         let result = f(&mut ws.borrow_mut());
         match result {
             Ok(()) => {
                 let ws = ws.borrow();
-                self.view = self.view.refreshed(&ws);
+                if ws.current() != before || ws.docs().len() != before_count {
+                    self.view = DocView::of(&ws);
+                    self.cursor = None;
+                } else {
+                    self.view = self.view.refreshed(&ws);
+                }
                 if let Some(p) = &mut self.popover {
                     p.spans.retain(|id| ws.doc().spans.get(id).is_some());
                     if p.spans.is_empty() {

@@ -14,6 +14,8 @@ pub struct DocView {
     pub labels: Rc<LabelSet>,
     /// Every span in reading order, for the annotations panel.
     pub items: Rc<Vec<PanelItem>>,
+    /// The id of every document in the workspace.
+    pub doc_ids: Rc<Vec<String>>,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -62,6 +64,14 @@ impl DocView {
                 PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end, text: t }
             })
             .collect();
-        DocView { chunks: self.chunks.clone(), chunk_spans: Rc::new(chunk_spans), labels, items: Rc::new(items) }
+        let ids: Vec<String> = ws.docs().iter().map(|d| d.id.clone()).collect();
+        let doc_ids = if *self.doc_ids == ids { self.doc_ids.clone() } else { Rc::new(ids) };
+        DocView {
+            chunks: self.chunks.clone(),
+            chunk_spans: Rc::new(chunk_spans),
+            labels,
+            items: Rc::new(items),
+            doc_ids,
+        }
     }
 }

@@ -39,10 +39,20 @@ pub fn export_file(file: &File) -> String {
     root.insert("offset_unit".into(), "codepoint".into());
     root.insert("labels".into(), file.labels.iter().map(label_json).collect());
     root.insert("documents".into(), file.documents.iter().map(|d| document_json(d, &file.labels)).collect());
-    root.extend(file.extra.clone());
+    add_kept(&mut root, &file.extra);
     let mut out = serde_json::to_string_pretty(&Value::Object(root)).expect("JSON values always serialize");
     out.push('\n');
     out
+}
+
+/// Adds the kept fields of an imported object after the known ones; a kept field never
+/// replaces a known one.
+pub fn add_kept(m: &mut Map<String, Value>, kept: &Map<String, Value>) {
+    for (k, v) in kept {
+        if !m.contains_key(k) {
+            m.insert(k.clone(), v.clone());
+        }
+    }
 }
 
 fn label_json(l: &Label) -> Value {
@@ -52,7 +62,7 @@ fn label_json(l: &Label) -> Value {
     if let Some(k) = l.hotkey {
         m.insert("hotkey".into(), k.to_string().into());
     }
-    m.extend(l.extra.clone());
+    add_kept(&mut m, &l.extra);
     Value::Object(m)
 }
 
@@ -61,7 +71,7 @@ fn document_json(d: &Document, labels: &LabelSet) -> Value {
     if let Some(date) = &d.date {
         meta.insert("date".into(), date.clone().into());
     }
-    meta.extend(d.meta_extra.clone());
+    add_kept(&mut meta, &d.meta_extra);
     let spans = d.spans.iter().map(|s| {
         let mut m = Map::new();
         m.insert("id".into(), s.id.as_str().into());
@@ -70,7 +80,7 @@ fn document_json(d: &Document, labels: &LabelSet) -> Value {
         let label = labels.get(s.label).map_or("", |l| l.name.as_str());
         m.insert("label".into(), label.into());
         m.insert("text".into(), d.text.slice(s.start, s.end).into());
-        m.extend(s.extra.clone());
+        add_kept(&mut m, &s.extra);
         Value::Object(m)
     });
     let mut m = Map::new();
@@ -78,7 +88,7 @@ fn document_json(d: &Document, labels: &LabelSet) -> Value {
     m.insert("meta".into(), Value::Object(meta));
     m.insert("text".into(), d.text.as_str().into());
     m.insert("spans".into(), spans.collect());
-    m.extend(d.extra.clone());
+    add_kept(&mut m, &d.extra);
     Value::Object(m)
 }
 

@@ -44,6 +44,14 @@ fn doccano_both_variants_with_ids_and_meta() {
     assert_eq!(first["id"], 1, "a numeric id stays a number");
     assert_eq!(first["source"], "wire");
     assert_eq!(first["label"], serde_json::json!([[18, 24, "Place"], [30, 36, "Date"]]));
+
+    // Through Spanwright JSON and back (the app's path): the numeric id survives.
+    let v1 = export(Format::Spanwright, &imp.corpus, None, "x");
+    let back = import(Format::Spanwright, &v1.files, None).unwrap();
+    let again = export(Format::Doccano, &back.corpus, None, "x");
+    let first: serde_json::Value =
+        serde_json::from_slice(again.files[0].bytes.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!((first["id"].clone(), first.get("source_id")), (serde_json::json!(1), None));
 }
 
 #[test]

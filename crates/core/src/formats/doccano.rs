@@ -4,9 +4,10 @@
 
 use serde_json::{Map, Value};
 
-use super::spans_in::{take_id, take_string, LabelNames, SpanBuilder};
+use super::spans_in::{source_id, take_id, take_string, without_source_id, LabelNames, SpanBuilder};
 use super::{unit_from_name, unit_name, Imported};
 use crate::document::Document;
+use crate::format_v1::add_kept;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
 use crate::offsets::{from_code_point, OffsetUnit};
@@ -96,10 +97,7 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
         let text = doc.text.as_str();
         let at = |cp: usize| from_code_point(text, cp, unit).expect("spans lie inside their text");
         let mut line = Map::new();
-        // A numeric id read from doccano was kept in `extra` and is written back from there.
-        if !doc.extra.contains_key("id") {
-            line.insert("id".into(), doc.id.clone().into());
-        }
+        line.insert("id".into(), source_id(doc));
         line.insert("text".into(), text.into());
         let labels = doc.spans.iter().map(|s| {
             let name = corpus.labels.get(s.label).map_or("", |l| l.name.as_str());
@@ -113,7 +111,7 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
         if unit != OffsetUnit::Codepoint {
             line.insert("offset_unit".into(), unit_name(unit).into());
         }
-        line.extend(doc.extra.clone());
+        add_kept(&mut line, &without_source_id(&doc.extra));
         out.push_str(&serde_json::to_string(&Value::Object(line)).expect("JSON values serialize"));
         out.push('\n');
     }

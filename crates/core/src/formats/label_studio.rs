@@ -7,9 +7,10 @@
 
 use serde_json::{json, Map, Value};
 
-use super::spans_in::{take_id, take_string, LabelNames, SpanBuilder};
+use super::spans_in::{source_id, take_id, take_string, without_source_id, LabelNames, SpanBuilder};
 use super::{unit_from_name, unit_name, Imported};
 use crate::document::Document;
+use crate::format_v1::add_kept;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
 use crate::offsets::{from_code_point, OffsetUnit};
@@ -162,11 +163,9 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
                 .collect();
             let mut data = Map::new();
             data.insert("text".into(), text.into());
-            data.extend(doc.meta());
+            add_kept(&mut data, &doc.meta());
             let mut task = Map::new();
-            if !doc.extra.contains_key("id") {
-                task.insert("id".into(), doc.id.clone().into());
-            }
+            task.insert("id".into(), source_id(doc));
             task.insert("data".into(), Value::Object(data));
             task.insert("annotations".into(), json!([{ "result": result }]));
             let mut meta = match doc.extra.get("meta") {
@@ -174,8 +173,8 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
                 _ => Map::new(),
             };
             meta.insert("offset_unit".into(), unit_name(unit).into());
-            task.extend(doc.extra.clone());
             task.insert("meta".into(), Value::Object(meta));
+            add_kept(&mut task, &without_source_id(&doc.extra));
             Value::Object(task)
         })
         .collect();

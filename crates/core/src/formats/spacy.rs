@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::spans_in::{take_string, LabelNames, SpanBuilder};
 use super::{unit_from_name, unit_name, Imported};
 use crate::document::Document;
-use crate::format_v1::File;
+use crate::format_v1::{add_kept, File};
 use crate::import_error::ImportError;
 use crate::offsets::{from_code_point, OffsetUnit};
 use crate::text::Text;
@@ -79,7 +79,7 @@ pub fn export_training(corpus: &File, unit: OffsetUnit) -> String {
                 .collect();
             let mut annots = Map::new();
             annots.insert("entities".into(), entities.into());
-            annots.extend(doc.extra.clone());
+            add_kept(&mut annots, &doc.extra);
             json!([doc.text.as_str(), annots])
         })
         .collect();
@@ -158,7 +158,7 @@ pub fn export_displacy(corpus: &File, unit: OffsetUnit) -> String {
             if unit != OffsetUnit::Codepoint {
                 obj.insert("offset_unit".into(), unit_name(unit).into());
             }
-            obj.extend(doc.extra.clone());
+            add_kept(&mut obj, &doc.extra);
             Value::Object(obj)
         })
         .collect();

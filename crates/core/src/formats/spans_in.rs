@@ -128,12 +128,34 @@ pub fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {
     }
 }
 
-/// Takes a document id from `obj`: a string id is removed (the document holds it), a numeric one
-/// is left in place so that the export writes it back as a number.
+/// Where a document keeps an id that was not a string (doccano and Label Studio number them),
+/// so that exports write it back as it was.
+pub const SOURCE_ID: &str = "source_id";
+
+/// Takes a document id from `obj`. A numeric id is kept under `source_id` as well.
 pub fn take_id(obj: &mut Map<String, Value>) -> Option<String> {
-    match obj.get("id") {
-        Some(Value::Number(n)) => Some(n.to_string()),
-        Some(Value::String(_)) => take_string(obj, "id"),
-        _ => None,
+    match obj.remove("id") {
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => {
+            let id = n.to_string();
+            obj.insert(SOURCE_ID.into(), Value::Number(n));
+            Some(id)
+        }
+        Some(other) => {
+            obj.insert("id".into(), other);
+            None
+        }
+        None => None,
     }
+}
+
+/// The id to write for `doc`: its `source_id` when it had one, else its id.
+pub fn source_id(doc: &crate::document::Document) -> Value {
+    doc.extra.get(SOURCE_ID).cloned().unwrap_or_else(|| doc.id.clone().into())
+}
+
+pub fn without_source_id(extra: &Map<String, Value>) -> Map<String, Value> {
+    let mut kept = extra.clone();
+    kept.remove(SOURCE_ID);
+    kept
 }

@@ -1,0 +1,107 @@
+// Every format through the app: import one file of each through the Import dialog, check what
+// the annotator sees, export it back from the Export menu, and import that again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { panelSpans } from '../lib/page.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const golden = root + 'crates/core/tests/golden/';
+let server, browser, page;
+
+before(async () => {
+  server = await serveDist(root + 'dist');
+  browser = await launchProfile();
+  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(server.url);
+  await page.getByLabel('Article text').fill('A first document about Kyiv.');
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+const file = async (name) => ({ name: name.split('/').pop(), mimeType: 'application/octet-stream', buffer: await readFile(golden + name) });
+
+async function importFiles(files, { format, add = false } = {}) {
+  await page.getByRole('button', { name: 'Import from…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByLabel('Import file').setInputFiles(files);
+  if (format) await dialog.getByLabel('Import format').selectOption(format);
+  const preview = dialog.getByRole('status');
+  await preview.waitFor();
+  const summary = await preview.locator('p').textContent();
+  if (add) await dialog.getByLabel('Add to its documents').check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  return summary;
+}
+
+async function exportAs(title, unit) {
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  const menu = page.getByRole('menu', { name: 'Export' });
+  if (unit) await menu.getByLabel('Offset unit').selectOption(unit);
+  const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: title }).click()]);
+  return { name: download.suggestedFilename(), buffer: await readFile(await download.path()) };
+}
+
+const seen = async () => (await panelSpans(page)).map((s) => [s.label, s.text]).sort();
+
+const CASES = [
+  { title: 'doccano JSONL', files: ['doccano.jsonl'], summary: '2 documents, 3 spans', spans: [['Date', 'Friday'], ['Place', 'Moscow']] },
+  { title: 'Label Studio JSON', files: ['label_studio.json'], summary: '1 documents, 3 spans, 1 warnings',
+    spans: [['Actor', 'Terrorists'], ['Date', 'Friday'], ['Place', 'Moscow']] },
+  { title: 'brat standoff (.zip of .txt/.ann)', files: ['brat/moscow.txt', 'brat/moscow.ann'], summary: '1 documents, 3 spans, 2 warnings',
+    spans: [['Actor', 'The FSB said'], ['Date', 'Friday'], ['Place', 'Moscow']] },
+  { title: 'CoNLL BIO', files: ['conll2003.txt'], summary: '1 documents, 4 spans, 1 warnings',
+    spans: [['MISC', 'British'], ['MISC', 'German'], ['ORG', 'EU'], ['PER', 'Peter Blackburn']] },
+  { title: 'spaCy training JSON', files: ['spacy.json'], summary: '1 documents, 1 spans', spans: [['ORG', 'Uber']] },
+  { title: 'displaCy JSON', files: ['displacy.json'], summary: '1 documents, 1 spans', spans: [['ORG', 'Google']] },
+];
+
+for (const c of CASES) {
+  test(`${c.title}: import through the dialog, export, import again`, async () => {
+    const summary = await importFiles(await Promise.all(c.files.map(file)));
+    assert.match(summary, new RegExp(`^${c.title.replace(/[().]/g, '\\$&')}: ${c.summary}`));
+    assert.deepEqual(await seen(), c.spans);
+    const exported = await exportAs(c.title);
+    await importFiles([{ name: exported.name, mimeType: 'application/octet-stream', buffer: exported.buffer }]);
+    assert.deepEqual(await seen(), c.spans, 'the export reads back the same');
+  });
+}
+
+test('export in UTF-16 names the unit and shifts offsets after an emoji', async () => {
+  await importFiles([await file('doccano.jsonl')]);
+  const exported = await exportAs('doccano JSONL', 'utf16');
+  const first = JSON.parse(exported.buffer.toString('utf8').split('\n')[0]);
+  assert.equal(first.offset_unit, 'utf16');
+  assert.deepEqual(first.label, [[18, 24, 'Place'], [31, 37, 'Date']]);
+});
+
+test('adding to the workspace keeps what was there and offers a document picker', async () => {
+  await importFiles([await file('spacy.json')]);
+  await importFiles([await file('displacy.json')], { add: true });
+  const picker = page.getByLabel('Document', { exact: true });
+  assert.equal(await picker.locator('option').count(), 2);
+  assert.deepEqual(await seen(), [['ORG', 'Google']]);
+  await picker.selectOption({ index: 0 });
+  assert.deepEqual(await seen(), [['ORG', 'Uber']]);
+  await page.keyboard.press('Control+z');
+  assert.equal(await picker.count(), 0, 'undo takes the added document away');
+});
+
+test('a bad file shows why in the preview and changes nothing', async () => {
+  const before = await seen();
+  await page.getByRole('button', { name: 'Import from…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByLabel('Import file').setInputFiles({ name: 'bad.jsonl', mimeType: 'text/plain', buffer: Buffer.from('{"text": "ab", "label": [[0, 9, "X"]]}\n') });
+  assert.match(await dialog.getByRole('alert').textContent(), /line 1: label\[0\]\[1\]: 9 is past the end/);
+  assert.equal(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled(), true);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.deepEqual(await seen(), before);
+});

@@ -1,0 +1,101 @@
+//! "Export as…": every export format, with the offset unit to write (always shown).
+
+use spanwright_core::format_v1;
+use spanwright_core::formats::{unit_from_name, unit_name, Format};
+use yew::prelude::*;
+
+use crate::dom::files::download_bytes;
+use crate::dom::formats_client::ask;
+use crate::formats_worker::{Request, Response};
+use crate::state::{Action, AppState, Message, WsHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub ws: WsHandle,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(ExportMenu)]
+pub fn export_menu(p: &Props) -> Html {
+    let open = use_state(|| false);
+    // `None`: each format's own unit.
+    let unit = use_state(|| None);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let on_unit = {
+        let unit = unit.clone();
+        Callback::from(move |e: Event| {
+            unit.set(unit_from_name(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+        })
+    };
+    let items = Format::ALL.iter().map(|&format| {
+        let shown = match (format.native_unit(), *unit) {
+            (None, _) => "no offsets".to_string(),
+            (Some(own), None) => unit_name(own).to_string(),
+            (Some(_), Some(_)) if format == Format::Spanwright => "codepoint (always)".to_string(),
+            (Some(_), Some(u)) => unit_name(u).to_string(),
+        };
+        let onclick = {
+            let (ws, d, unit, open) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone());
+            Callback::from(move |_| {
+                let ws = ws.borrow();
+                let stem = if ws.docs().len() == 1 {
+                    format!("spanwright-{}", ws.doc().id)
+                } else {
+                    "spanwright-corpus".to_string()
+                };
+                let unit = if format == Format::Spanwright { None } else { unit };
+                let request = Request::Export {
+                    v1: format_v1::export(&ws),
+                    format: format.name().to_string(),
+                    unit: unit.map(|u| unit_name(u).to_string()),
+                    stem,
+                };
+                let d = d.clone();
+                ask(request, move |response| match response {
+                    Response::Exported { name, bytes, warnings } => {
+                        let mime = if format == Format::Brat { "application/zip" } else { "application/json" };
+                        match download_bytes(&name, &bytes, mime) {
+                            Ok(()) if warnings.is_empty() => {
+                                d.dispatch(Action::Notify(Message::info(format!("Exported {name}."))))
+                            }
+                            Ok(()) => d.dispatch(Action::Notify(Message::info(format!(
+                                "Exported {name}: {}.",
+                                warnings.join("; ")
+                            )))),
+                            Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
+                        }
+                    }
+                    Response::Failed(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
+                    Response::Imported { .. } => {}
+                });
+                open.set(false);
+            })
+        };
+        html! {
+            <button role="menuitem" aria-label={format.title()} {onclick}>
+                { format.title() }<span class="unit">{ shown }</span>
+            </button>
+        }
+    });
+    html! {
+        <div class="export-wrap">
+            <button aria-expanded={open.to_string()} onclick={toggle}>{"Export as…"}</button>
+            if *open {
+                <div class="menu" role="menu" aria-label="Export">
+                    <label>{"Offset unit "}
+                        <select aria-label="Offset unit" onchange={on_unit}>
+                            <option value="" selected={unit.is_none()}>{"each format's own"}</option>
+                            <option value="codepoint">{"code points (Python)"}</option>
+                            <option value="utf16">{"UTF-16 units (JavaScript)"}</option>
+                            <option value="utf8">{"UTF-8 bytes"}</option>
+                        </select>
+                    </label>
+                    { for items }
+                </div>
+            }
+        </div>
+    }
+}

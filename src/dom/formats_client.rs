@@ -1,0 +1,40 @@
+//! The page's side of the formats worker: starts it on first use and routes each answer to the
+//! callback of the request that asked.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use gloo::worker::{Spawnable, WorkerBridge};
+
+use crate::formats_worker::{FormatsWorker, Request, Response, LOADER};
+
+type Pending = HashMap<u32, Box<dyn FnOnce(Response)>>;
+
+thread_local! {
+    static BRIDGE: RefCell<Option<WorkerBridge<FormatsWorker>>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Pending> = RefCell::new(HashMap::new());
+    static NEXT: RefCell<u32> = const { RefCell::new(0) };
+}
+
+/// Sends `request` to the worker; `done` gets its answer.
+pub fn ask(request: Request, done: impl FnOnce(Response) + 'static) {
+    let n = NEXT.with(|c| {
+        let mut c = c.borrow_mut();
+        *c += 1;
+        *c
+    });
+    PENDING.with(|p| p.borrow_mut().insert(n, Box::new(done)));
+    BRIDGE.with(|b| {
+        let mut b = b.borrow_mut();
+        let bridge = b.get_or_insert_with(|| {
+            FormatsWorker::spawner()
+                .callback(|(n, response)| {
+                    if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&n)) {
+                        done(response);
+                    }
+                })
+                .spawn_with_loader(LOADER)
+        });
+        bridge.send((n, request));
+    });
+}

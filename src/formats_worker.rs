@@ -1,0 +1,87 @@
+//! The formats worker: every import and export format except Spanwright JSON runs in a Web
+//! Worker of its own, loaded the first time a user imports or exports another format. The
+//! first load then carries none of that code (nor the zip reader), and a large conversion never
+//! blocks the page.
+//!
+//! The worker speaks Spanwright JSON v1 with the page: an import comes back as a v1 file, an
+//! export goes out as one.
+
+use gloo::worker::{HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+use spanwright_core::format_v1;
+use spanwright_core::formats::{self, detect::detect, unit_from_name, Format, NamedFile};
+
+/// The worker's script, next to the page (Trunk writes it with `data-loader-shim`).
+pub const LOADER: &str = "./spanwright-formats_loader.js";
+
+#[derive(Serialize, Deserialize)]
+pub enum Request {
+    /// Read `files` as `format` (a format name), or detect it.
+    Import { files: Vec<(String, Vec<u8>)>, format: Option<String> },
+    /// Write a v1 file as `format`, offsets in `unit` (the format's own when `None`).
+    Export { v1: String, format: String, unit: Option<String>, stem: String },
+}
+
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+pub enum Response {
+    Imported { format: String, v1: String, documents: usize, spans: usize, warnings: Vec<String> },
+    Exported { name: String, bytes: Vec<u8>, warnings: Vec<String> },
+    Failed(String),
+}
+
+pub struct FormatsWorker;
+
+impl Worker for FormatsWorker {
+    type Message = ();
+    type Input = (u32, Request);
+    type Output = (u32, Response);
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        FormatsWorker
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, (n, request): (u32, Request), id: HandlerId) {
+        scope.respond(id, (n, handle(request)));
+    }
+}
+
+/// Answers one request.
+pub fn handle(request: Request) -> Response {
+    match request {
+        Request::Import { files, format } => {
+            let files: Vec<NamedFile> = files.into_iter().map(|(n, b)| NamedFile::new(n, b)).collect();
+            let format = match format.as_deref().map(Format::from_name) {
+                Some(Some(f)) => f,
+                Some(None) => return Response::Failed("unknown format".into()),
+                None => match detect(&files) {
+                    Some(f) => f,
+                    None => return Response::Failed("Cannot tell this file's format: choose it above.".into()),
+                },
+            };
+            match formats::import(format, &files, None) {
+                Ok(imported) => Response::Imported {
+                    format: format.name().into(),
+                    documents: imported.corpus.documents.len(),
+                    spans: imported.span_count(),
+                    v1: format_v1::export_file(&imported.corpus),
+                    warnings: imported.warnings,
+                },
+                Err(e) => Response::Failed(e.to_string()),
+            }
+        }
+        Request::Export { v1, format, unit, stem } => {
+            let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
+            let unit = unit.as_deref().and_then(unit_from_name);
+            match format_v1::import(&v1) {
+                Ok(file) => {
+                    let mut out = formats::export(format, &file, unit, &stem);
+                    let f = out.files.remove(0);
+                    Response::Exported { name: f.name, bytes: f.bytes, warnings: out.warnings }
+                }
+                Err(e) => Response::Failed(e.to_string()),
+            }
+        }
+    }
+}
