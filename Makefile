@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: serve dist test test-native test-browser test-e2e bench tools tools-test clean
+.PHONY: serve dist test test-native test-browser test-e2e bench fuzz tools tools-test clean
 
 tools:
 	@scripts/tools.sh build
@@ -37,6 +37,11 @@ test-e2e: dist
 
 bench: dist
 	@scripts/size.sh dist
+
+## cargo fuzz on every importer, FUZZ_SECONDS each; grows crates/core/fuzz/corpus/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	cargo clean

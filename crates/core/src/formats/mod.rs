@@ -8,6 +8,7 @@ pub mod brat;
 pub mod conll;
 pub mod detect;
 pub mod doccano;
+pub mod fuzz_check;
 pub mod label_studio;
 pub mod spacy;
 mod spans_in;
