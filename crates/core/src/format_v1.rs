@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::header::is_iso_date;
 use crate::import_error::ImportError;
 use crate::labels::{Label, LabelSet};
-use crate::offsets::{to_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::spans::{Span, SpanId, SpanSet};
 use crate::text::Text;
 use crate::workspace::Workspace;
@@ -190,7 +190,7 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
     for (i, s) in d.spans.into_iter().enumerate() {
         let at = |field: &str| format!("{path}.spans[{i}]{field}");
         let convert = |offset: usize, field: &str| {
-            to_code_point(text.as_str(), offset, unit).ok_or_else(|| {
+            text.to_code_point(offset, unit).ok_or_else(|| {
                 ImportError::at(
                     &at(field),
                     format!("{offset} is past the end of the text or not on a character boundary ({unit:?} offsets)"),

@@ -1,6 +1,7 @@
 //! Spanwright's model: documents, spans, labels, offsets, undo history and formats.
 //! Pure Rust with no web dependency, shared by the browser app and the command line.
 
+pub mod bench_corpus;
 pub mod document;
 pub mod edit;
 pub mod format_v1;

@@ -4,6 +4,7 @@
 //! first on a tie) so that segmenting and listing never sort.
 
 use std::cmp::Reverse;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -66,8 +67,28 @@ impl Span {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Vec<Span>", into = "Vec<Span>")]
 pub struct SpanSet {
     spans: Vec<Span>,
+    /// The ids in use, so that inserting stays O(log n) (a linear check made importing a
+    /// book-length document quadratic).
+    ids: HashSet<SpanId>,
+}
+
+impl From<Vec<Span>> for SpanSet {
+    fn from(spans: Vec<Span>) -> Self {
+        let mut set = SpanSet::new();
+        for s in spans {
+            set.insert(s);
+        }
+        set
+    }
+}
+
+impl From<SpanSet> for Vec<Span> {
+    fn from(set: SpanSet) -> Self {
+        set.spans
+    }
 }
 
 impl SpanSet {
@@ -77,7 +98,7 @@ impl SpanSet {
 
     /// Adds `span` in reading order. Returns false (and changes nothing) if its id is taken.
     pub fn insert(&mut self, span: Span) -> bool {
-        if self.get(&span.id).is_some() {
+        if !self.ids.insert(span.id.clone()) {
             return false;
         }
         let at = self.spans.partition_point(|s| s.order_key() < span.order_key());
@@ -86,11 +107,17 @@ impl SpanSet {
     }
 
     pub fn remove(&mut self, id: &SpanId) -> Option<Span> {
-        let i = self.spans.iter().position(|s| &s.id == id)?;
+        if !self.ids.remove(id) {
+            return None;
+        }
+        let i = self.spans.iter().position(|s| &s.id == id).expect("ids and spans agree");
         Some(self.spans.remove(i))
     }
 
     pub fn get(&self, id: &SpanId) -> Option<&Span> {
+        if !self.ids.contains(id) {
+            return None;
+        }
         self.spans.iter().find(|s| &s.id == id)
     }
 

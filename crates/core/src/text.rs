@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::offsets::OffsetUnit;
+
 const STRIDE: usize = 64;
 
 #[derive(Clone, PartialEq, Eq)]
@@ -15,26 +17,31 @@ pub struct Text {
     text: Rc<str>,
     /// Byte offset of code point `i * STRIDE`; empty when the text is ASCII (bytes == code points).
     checkpoints: Rc<[u32]>,
+    /// UTF-16 offset of code point `i * STRIDE`; empty when the text is ASCII.
+    utf16_checkpoints: Rc<[u32]>,
     len_chars: usize,
 }
 
 impl Text {
     pub fn new(text: impl Into<Rc<str>>) -> Self {
         let text: Rc<str> = text.into();
-        let (checkpoints, len_chars) = if text.is_ascii() {
-            (Vec::new(), text.len())
+        let (checkpoints, utf16_checkpoints, len_chars) = if text.is_ascii() {
+            (Vec::new(), Vec::new(), text.len())
         } else {
             let mut points = Vec::with_capacity(text.len() / STRIDE + 1);
-            let mut n = 0;
-            for (b, _) in text.char_indices() {
+            let mut points16 = Vec::with_capacity(text.len() / STRIDE + 1);
+            let (mut n, mut units) = (0, 0);
+            for (b, c) in text.char_indices() {
                 if n % STRIDE == 0 {
                     points.push(b as u32);
+                    points16.push(units as u32);
                 }
                 n += 1;
+                units += c.len_utf16();
             }
-            (points, n)
+            (points, points16, n)
         };
-        Text { text, checkpoints: checkpoints.into(), len_chars }
+        Text { text, checkpoints: checkpoints.into(), utf16_checkpoints: utf16_checkpoints.into(), len_chars }
     }
 
     pub fn as_str(&self) -> &str {
@@ -68,6 +75,47 @@ impl Text {
             Some((b, _)) => base + b,
             None => self.text.len(),
         }
+    }
+
+    /// Converts `offset`, counted in `unit`, to code points; `None` past the end or inside a
+    /// character. Costs a binary search and a scan of at most 64 characters.
+    pub fn to_code_point(&self, offset: usize, unit: OffsetUnit) -> Option<usize> {
+        if unit == OffsetUnit::Codepoint || self.checkpoints.is_empty() {
+            let len = if unit == OffsetUnit::Codepoint { self.len_chars } else { self.text.len() };
+            return (offset <= len).then_some(offset);
+        }
+        let table = if unit == OffsetUnit::Utf8 { &self.checkpoints } else { &self.utf16_checkpoints };
+        let block = table.partition_point(|&p| p as usize <= offset).checked_sub(1)?;
+        let base_cp = block * STRIDE;
+        let base_byte = self.checkpoints[block] as usize;
+        let mut pos = table[block] as usize;
+        for (i, c) in self.text[base_byte..].chars().enumerate() {
+            if pos == offset {
+                return Some(base_cp + i);
+            }
+            if pos > offset {
+                return None;
+            }
+            pos += if unit == OffsetUnit::Utf8 { c.len_utf8() } else { c.len_utf16() };
+        }
+        (pos == offset).then_some(self.len_chars)
+    }
+
+    /// Converts a code-point offset to `unit`; `None` past the end.
+    pub fn from_code_point(&self, cp: usize, unit: OffsetUnit) -> Option<usize> {
+        if cp > self.len_chars {
+            return None;
+        }
+        if unit == OffsetUnit::Codepoint || self.checkpoints.is_empty() {
+            return Some(cp);
+        }
+        if unit == OffsetUnit::Utf8 {
+            return Some(self.byte_of(cp));
+        }
+        let block = cp / STRIDE;
+        let Some(&base) = self.utf16_checkpoints.get(block) else { return Some(self.text.encode_utf16().count()) };
+        let from = self.checkpoints[block] as usize;
+        Some(base as usize + self.text[from..].chars().take(cp - block * STRIDE).map(char::len_utf16).sum::<usize>())
     }
 
     /// The text between two code-point offsets.
@@ -117,6 +165,21 @@ mod tests {
         }
         assert_eq!(t.char_at(7), Some('😀'));
         assert_eq!(t.char_at(500), None);
+    }
+
+    #[test]
+    fn unit_conversions_agree_with_the_plain_ones() {
+        use crate::offsets::{from_code_point, to_code_point};
+        let s: String = (0..300).map(|i| ['a', 'é', '😀', '東'][i % 4]).collect();
+        let t = Text::new(s.as_str());
+        for unit in [OffsetUnit::Codepoint, OffsetUnit::Utf16, OffsetUnit::Utf8] {
+            for offset in 0..=s.len() + 2 {
+                assert_eq!(t.to_code_point(offset, unit), to_code_point(&s, offset, unit), "{unit:?} {offset}");
+            }
+            for cp in 0..=302 {
+                assert_eq!(t.from_code_point(cp, unit), from_code_point(&s, cp, unit), "{unit:?} cp {cp}");
+            }
+        }
     }
 
     #[test]

@@ -103,7 +103,6 @@ impl Workspace {
         let inverse = edit.apply(&mut self.docs, &mut self.labels)?;
         self.history.undo.push(inverse);
         self.history.redo.clear();
-        self.bump_span_ids();
         Ok(())
     }
 
@@ -152,6 +151,7 @@ impl Workspace {
         }
         let id = SpanId::new(format!("s{}", self.next_span));
         self.apply(Edit::AddSpan { doc: self.current, span: Span::new(id.clone(), start, end, label) })?;
+        self.next_span += 1;
         Ok(id)
     }
 
@@ -244,6 +244,7 @@ impl Workspace {
         let at = self.docs.len();
         edits.push(Edit::AddDocuments { at, docs });
         self.apply(Edit::Batch(edits))?;
+        self.bump_span_ids();
         self.current = at;
         Ok(())
     }

@@ -13,7 +13,7 @@ use super::{Imported, NamedFile};
 use crate::document::Document;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
-use crate::offsets::{from_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::spans::SpanId;
 use crate::text::Text;
 
@@ -170,8 +170,7 @@ pub fn export_zip(corpus: &File, unit: OffsetUnit) -> (Vec<u8>, Vec<String>) {
 }
 
 fn ann_of(doc: &Document, corpus: &File, unit: OffsetUnit) -> String {
-    let text = doc.text.as_str();
-    let at = |cp: usize| from_code_point(text, cp, unit).expect("spans lie inside their text");
+    let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
     let taken: Vec<&str> = doc.spans.iter().map(|s| s.id.as_str()).filter(|id| is_t_id(id)).collect();
     let mut next = 1;
     let mut out = String::new();

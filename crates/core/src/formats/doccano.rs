@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::format_v1::add_kept;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
-use crate::offsets::{from_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::text::Text;
 
 pub fn import(input: &str, unit: OffsetUnit) -> Result<Imported, ImportError> {
@@ -95,7 +95,7 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
     let mut out = String::new();
     for doc in &corpus.documents {
         let text = doc.text.as_str();
-        let at = |cp: usize| from_code_point(text, cp, unit).expect("spans lie inside their text");
+        let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
         let mut line = Map::new();
         line.insert("id".into(), source_id(doc));
         line.insert("text".into(), text.into());

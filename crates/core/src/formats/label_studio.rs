@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::format_v1::add_kept;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
-use crate::offsets::{from_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::text::Text;
 
 pub fn import(input: &str, unit: OffsetUnit) -> Result<Imported, ImportError> {
@@ -151,7 +151,7 @@ pub fn export(corpus: &File, unit: OffsetUnit) -> String {
         .iter()
         .map(|doc| {
             let text = doc.text.as_str();
-            let at = |cp: usize| from_code_point(text, cp, unit).expect("spans lie inside their text");
+            let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
             let result: Vec<Value> = doc
                 .spans
                 .iter()

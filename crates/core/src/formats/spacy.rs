@@ -9,7 +9,7 @@ use super::{unit_from_name, unit_name, Imported};
 use crate::document::Document;
 use crate::format_v1::{add_kept, File};
 use crate::import_error::ImportError;
-use crate::offsets::{from_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::text::Text;
 
 fn parse(input: &str) -> Result<Value, ImportError> {
@@ -71,7 +71,7 @@ pub fn export_training(corpus: &File, unit: OffsetUnit) -> String {
         .documents
         .iter()
         .map(|doc| {
-            let at = |cp: usize| from_code_point(doc.text.as_str(), cp, unit).expect("spans lie inside their text");
+            let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
             let entities: Vec<Value> = doc
                 .spans
                 .iter()
@@ -145,7 +145,7 @@ pub fn export_displacy(corpus: &File, unit: OffsetUnit) -> String {
         .documents
         .iter()
         .map(|doc| {
-            let at = |cp: usize| from_code_point(doc.text.as_str(), cp, unit).expect("spans lie inside their text");
+            let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
             let ents: Vec<Value> = doc
                 .spans
                 .iter()

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use crate::import_error::ImportError;
 use crate::labels::{LabelId, LabelSet};
-use crate::offsets::{to_code_point, OffsetUnit};
+use crate::offsets::OffsetUnit;
 use crate::spans::{Span, SpanId, SpanSet};
 use crate::text::Text;
 
@@ -61,7 +61,7 @@ impl<'a> SpanBuilder<'a> {
     /// Converts an offset read from a file; `what` names it in errors (e.g. `line 3: label[0][1]`).
     pub fn offset(&self, value: &Value, what: &str) -> Result<usize, ImportError> {
         let raw = value.as_u64().ok_or_else(|| ImportError::at(what, format!("{value} is not an offset")))?;
-        to_code_point(self.text.as_str(), raw as usize, self.unit).ok_or_else(|| {
+        self.text.to_code_point(raw as usize, self.unit).ok_or_else(|| {
             ImportError::at(
                 what,
                 format!(
