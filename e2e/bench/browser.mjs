@@ -1,0 +1,160 @@
+// The browser benchmark: Playwright drives the release build in Debian's Chromium on documents
+// of 5,000, 25,000 and 100,000 words with a span every ten words, loaded by import, and measures
+// what a user feels. Prints a table and writes bench/browser.json. Run by `make bench`.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { paragraphs, benchFile } from './corpus.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+const SIZES = (process.env.BENCH_WORDS ?? '5000,25000,100000').split(',').map(Number);
+const REPS = Number(process.env.BENCH_REPS ?? 20);
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1], n: s.length };
+};
+
+// Records, in the page, the time of an input event and of the first change to the document
+// after it (a MutationObserver), so latency = DOM updated - event.
+const PROBE = () => {
+  window.__t0 = null;
+  window.__t1 = null;
+  const mark = () => { window.__t0 = performance.now(); window.__t1 = null; };
+  addEventListener('keydown', mark, true);
+  addEventListener('click', (e) => { if (e.target.closest('.popover button')) mark(); }, true);
+  new MutationObserver(() => { if (window.__t0 !== null && window.__t1 === null) window.__t1 = performance.now(); })
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+};
+
+async function latency(page, act) {
+  await page.evaluate(() => { window.__t0 = null; window.__t1 = null; });
+  await act();
+  await page.waitForFunction(() => window.__t1 !== null, null, { timeout: 10000 }).catch(async (e) => { console.error(await page.evaluate(() => [window.__t0, window.__t1, document.querySelector(".popover")?.outerHTML.slice(0, 300)])); throw e; });
+  return page.evaluate(() => window.__t1 - window.__t0);
+}
+
+/// Viewport centre of the first word of the `k`-th visible unannotated piece.
+async function freeWord(page, k) {
+  return page.evaluate((k) => {
+    const pieces = [...document.querySelectorAll('#doc-text .piece:not(.marked)')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.top > 120 && r.bottom < innerHeight - 40 && /[A-Za-z]{4,}/.test(p.textContent);
+    });
+    const p = pieces[k % pieces.length];
+    const node = p.firstChild;
+    const m = /[A-Za-z]{4,}/.exec(node.data);
+    const range = document.createRange();
+    range.setStart(node, m.index);
+    range.setEnd(node, m.index + m[0].length);
+    const b = range.getClientRects()[0];
+    return { x1: Math.round(b.left + 1), x2: Math.round(b.right - 1), y: Math.round(b.top + b.height / 2) };
+  }, k);
+}
+
+async function markedPoint(page, k) {
+  return page.evaluate((k) => {
+    const marks = [...document.querySelectorAll('#doc-text .piece.marked')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.top > 120 && r.bottom < innerHeight - 200 && r.width > 8;
+    });
+    const b = marks[k % marks.length].getClientRects()[0];
+    return { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) };
+  }, k);
+}
+
+async function benchSize(server, paras, words) {
+  const file = benchFile(paras, words);
+  const doc = file.documents[0];
+  const { context } = await launchProfile();
+  await context.addInitScript(PROBE);
+  const page = context.pages()[0] ?? await context.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(server.url);
+  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+    name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.locator('#doc-text .piece.marked').first().waitFor({ timeout: 120000 });
+  const spanCount = doc.spans.length;
+  const result = { words, characters: Array.from(doc.text).length, spans: spanCount };
+
+  // Open: navigation start → the whole text and its spans in the DOM.
+  const chunks = await page.locator('#doc-text .chunk').count();
+  const open = [];
+  for (let i = 0; i < REPS; i++) {
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelectorAll('#doc-text .chunk').length === n
+      && document.querySelector('#doc-text .piece.marked'), chunks, { timeout: 120000 });
+    open.push(await page.evaluate(() => performance.now()));
+  }
+  result.open_ms = stats(open);
+
+  const add = [], relabel = [], del = [], undo = [];
+  for (let i = 0; i < REPS; i++) {
+    const w = await freeWord(page, i * 3);
+    await page.mouse.move(w.x1, w.y);
+    await page.mouse.down();
+    await page.mouse.move(w.x2, w.y, { steps: 4 });
+    await page.mouse.up();
+    add.push(await latency(page, () => page.keyboard.press('p')));
+  }
+  for (let i = 0; i < REPS; i++) {
+    const m = await markedPoint(page, i * 2);
+    await page.mouse.click(m.x, m.y);
+    const popover = page.getByRole('dialog', { name: 'Span' });
+    const pressed = await popover.locator('.popover-span').first().locator('[aria-pressed=true]').textContent();
+    const other = ['Actor', 'Date', 'Place'].find((l) => l !== pressed.trim());
+    relabel.push(await latency(page, () => popover.locator('.popover-span').first().getByRole('button', { name: other }).click()));
+    del.push(await latency(page, () => popover.locator('.popover-span').first().getByRole('button', { name: 'Delete span' }).click()));
+    await page.keyboard.press('Escape');
+  }
+  for (let i = 0; i < REPS; i++) undo.push(await latency(page, () => page.keyboard.press('Control+z')));
+  Object.assign(result, { add_ms: stats(add), relabel_ms: stats(relabel), delete_ms: stats(del), undo_ms: stats(undo) });
+
+  // Scroll from top to bottom with the wheel; long tasks (over 50 ms) seen meanwhile.
+  await page.evaluate(() => { scrollTo(0, 0); window.__longTasks = []; });
+  const t0 = Date.now();
+  for (let i = 0; i < 2000; i++) {
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 900);
+    const done = await page.evaluate(() => innerHeight + scrollY >= document.body.scrollHeight - 4);
+    if (done) break;
+  }
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  result.scroll = { seconds: (Date.now() - t0) / 1000, long_tasks: longTasks.length, longest_ms: Math.max(0, ...longTasks) };
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (n) => metrics.find((m) => m.name === n)?.value ?? 0;
+  result.js_heap_mb = metric('JSHeapUsedSize') / 1e6;
+  result.wasm_memory_mb = (await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0)) / 1e6;
+  result.dom_nodes = metric('Nodes');
+  await context.close();
+  return result;
+}
+
+const server = await serveDist(root + 'dist');
+const paras = paragraphs(shared + 'dev-data/timebank-dates.jsonl');
+const results = [];
+for (const words of SIZES) {
+  process.stderr.write(`browser bench: ${words} words…\n`);
+  results.push(await benchSize(server, paras, words));
+}
+await server.close();
+writeFileSync(root + 'bench/browser.json', JSON.stringify(results, null, 2) + '\n');
+const f = (s) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;
+console.log('\nbrowser (median / p95 ms over %d repetitions)', REPS);
+console.log(['words', 'spans', 'open', 'add', 'relabel', 'delete', 'undo', 'scroll long tasks (max ms)', 'JS heap MB', 'wasm MB', 'DOM nodes'].join(' | '));
+for (const r of results) {
+  console.log([r.words, r.spans, f(r.open_ms), f(r.add_ms), f(r.relabel_ms), f(r.delete_ms), f(r.undo_ms),
+    `${r.scroll.long_tasks} (${r.scroll.longest_ms.toFixed(0)})`, r.js_heap_mb.toFixed(1), r.wasm_memory_mb.toFixed(1), r.dom_nodes].join(' | '));
+}

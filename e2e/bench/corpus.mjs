@@ -1,0 +1,55 @@
+// Builds book-length Spanwright JSON files for the browser benchmark: news text from the shared
+// dev data, repeated to length, with a span every ten words (every fifth nesting a shorter one).
+import { readFileSync } from 'node:fs';
+
+export function paragraphs(devData) {
+  const out = [];
+  for (const line of readFileSync(devData, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    for (const p of JSON.parse(line).text.split('\n\n')) {
+      const t = p.trim().replace(/\n/g, ' ');
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/// A v1 file with one document of about `words` words; offsets in code points.
+export function benchFile(paras, words) {
+  let text = '';
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paras[i % paras.length];
+    text += p + '\n\n';
+    count += p.split(/\s+/).filter(Boolean).length;
+  }
+  const chars = Array.from(text);
+  const isWord = (c) => /[\p{L}\p{N}]/u.test(c);
+  const starts = [];
+  for (let i = 0; i < chars.length; i++) if (isWord(chars[i]) && (i === 0 || !isWord(chars[i - 1]))) starts.push(i);
+  const wordEnd = (i) => { while (i < chars.length && isWord(chars[i])) i++; return i; };
+  const labels = ['Actor', 'Date', 'Place'];
+  const spans = [];
+  let n = 0;
+  for (let k = 0; k < starts.length; k += 10) {
+    const start = starts[k];
+    const two = k + 1 < starts.length ? wordEnd(starts[k + 1]) : wordEnd(start);
+    const end = chars.slice(start, two).includes('\n') ? wordEnd(start) : two;
+    n++;
+    spans.push({ id: `s${n}`, start, end, label: labels[n % 3], text: chars.slice(start, end).join('') });
+    if (n % 5 === 0) {
+      n++;
+      const e = wordEnd(start);
+      spans.push({ id: `s${n}`, start, end: e, label: labels[n % 3], text: chars.slice(start, e).join('') });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+  return {
+    format: 'spanwright', version: 1, offset_unit: 'codepoint',
+    labels: [
+      { name: 'Actor', color: '#E69F00', hotkey: 'a' }, { name: 'Date', color: '#56B4E9', hotkey: 'd' },
+      { name: 'Place', color: '#009E73', hotkey: 'p' },
+    ],
+    documents: [{ id: `bench-${words}`, meta: {}, text, spans }],
+  };
+}
