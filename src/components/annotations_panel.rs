@@ -1,10 +1,11 @@
 //! The side panel: every span grouped by label in text order, with counts. A click scrolls the
-//! span into view and flashes it.
+//! span into view and flashes it. Long lists draw only the rows in view, so a document with ten
+//! thousand spans costs no more per edit than one with fifty.
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use spanwright_core::{LabelSet, SpanId};
+use spanwright_core::{Label, LabelSet};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -14,47 +15,124 @@ use crate::state::{Action, AppState, PanelItem};
 pub struct Props {
     pub items: Rc<Vec<PanelItem>>,
     pub labels: Rc<LabelSet>,
+    /// Where each chunk starts, to find the chunk of a span that is not drawn yet.
+    pub chunk_starts: Rc<Vec<usize>>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
-fn reveal(id: &SpanId, d: &UseReducerDispatcher<AppState>) {
-    let selector = format!("#doc-text [data-spans~=\"{}\"]", id.as_str().replace('"', "\\\""));
-    if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
-        let options = ScrollIntoViewOptions::new();
-        options.set_block(ScrollLogicalPosition::Center);
-        options.set_behavior(ScrollBehavior::Smooth);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
+/// Rows taller lists are drawn virtually (only those in view); each row is this many pixels.
+const VIRTUAL_FROM: usize = 300;
+const ROW_PX: f64 = 26.0;
+const VIEW_ROWS: usize = 40;
+
+fn scroll_to(el: &web_sys::Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(ScrollBehavior::Instant);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+fn reveal(item: &PanelItem, chunk_starts: &[usize], d: &UseReducerDispatcher<AppState>) {
+    let doc = gloo::utils::document();
+    let selector = format!("#doc-text [data-spans~=\"{}\"]", item.id.as_str().replace('"', "\\\""));
+    match doc.query_selector(&selector) {
+        Ok(Some(el)) => scroll_to(&el),
+        // Not drawn yet: bring its chunk into view, which draws it.
+        _ => {
+            let i = chunk_starts.partition_point(|s| *s <= item.start).saturating_sub(1);
+            if let Ok(Some(el)) = doc.query_selector(&format!("#doc-text [data-chunk=\"{}\"]", chunk_starts[i])) {
+                scroll_to(&el);
+            }
+        }
     }
-    d.dispatch(Action::Flash(Some(id.clone())));
+    d.dispatch(Action::Flash(Some(item.id.clone())));
     let d = d.clone();
     Timeout::new(1500, move || d.dispatch(Action::Flash(None))).forget();
 }
 
+enum Row<'a> {
+    Header(&'a Label, usize),
+    Item(&'a Label, &'a PanelItem),
+}
+
 #[function_component(AnnotationsPanel)]
 pub fn annotations_panel(p: &Props) -> Html {
-    let groups = p.labels.iter().map(|l| {
-        let items: Vec<&PanelItem> = p.items.iter().filter(|i| i.label == l.id).collect();
-        let rows = items.iter().map(|i| {
-            let (d, id) = (p.dispatch.clone(), i.id.clone());
-            let onclick = Callback::from(move |_| reveal(&id, &d));
-            html! {
-                <li class="item" data-span-id={i.id.to_string()} data-label={l.name.clone()}
-                    data-start={i.start.to_string()} data-end={i.end.to_string()}>
-                    <button class="item-button" {onclick}>{ &i.text }</button>
-                </li>
-            }
-        });
+    let scroll_top = use_state(|| 0.0f64);
+    let mut rows = Vec::with_capacity(p.items.len() + p.labels.len());
+    for l in p.labels.iter() {
+        let header = rows.len();
+        rows.push(Row::Header(l, 0));
+        let before = rows.len();
+        rows.extend(p.items.iter().filter(|i| i.label == l.id).map(|i| Row::Item(l, i)));
+        rows[header] = Row::Header(l, rows.len() - before);
+    }
+    let item_html = |l: &Label, i: &PanelItem, place: Option<String>| {
+        let style = format!("--label-color:{};{}", l.color, place.unwrap_or_default());
+        let (d, item, starts) = (p.dispatch.clone(), i.clone(), p.chunk_starts.clone());
+        let onclick = Callback::from(move |_| reveal(&item, &starts, &d));
         html! {
-            <li class="group" style={format!("--label-color:{}", l.color)}>
-                <h3><span class="swatch"></span>{ &l.name }<span class="count">{ items.len() }</span></h3>
-                <ul class="items">{ for rows }</ul>
+            <li class="item" key={i.id.to_string()} data-span-id={i.id.to_string()} data-label={l.name.clone()}
+                data-start={i.start.to_string()} data-end={i.end.to_string()} {style}>
+                <button class="item-button" {onclick}>{ &i.text }</button>
             </li>
         }
-    });
+    };
+    let header_html = |l: &Label, count: usize| {
+        html! {
+            <h3 style={format!("--label-color:{}", l.color)}><span class="swatch"></span>{ &l.name }<span class="count">{ count }</span></h3>
+        }
+    };
+    let list = if rows.len() <= VIRTUAL_FROM {
+        let mut groups = Vec::new();
+        let mut current: Option<(Html, Vec<Html>)> = None;
+        for row in &rows {
+            match row {
+                Row::Header(l, n) => {
+                    groups.extend(
+                        current.take().map(
+                            |(h, items)| html! { <li class="group">{ h }<ul class="items">{ for items }</ul></li> },
+                        ),
+                    );
+                    current = Some((header_html(l, *n), Vec::new()));
+                }
+                Row::Item(l, i) => current.as_mut().expect("a header comes first").1.push(item_html(l, i, None)),
+            }
+        }
+        groups.extend(
+            current.map(|(h, items)| html! { <li class="group">{ h }<ul class="items">{ for items }</ul></li> }),
+        );
+        html! { <ul class="groups" aria-label="Annotations">{ for groups }</ul> }
+    } else {
+        let first = ((*scroll_top / ROW_PX) as usize).saturating_sub(10).min(rows.len());
+        let last = (first + VIEW_ROWS + 20).min(rows.len());
+        let drawn = rows[first..last].iter().enumerate().map(|(k, row)| {
+            let top =
+                format!("position:absolute;left:0;right:0;top:{}px;height:{ROW_PX}px", (first + k) as f64 * ROW_PX);
+            match row {
+                Row::Header(l, n) => {
+                    html! { <li class="group-row" key={format!("h{}", l.id.0)} style={top}>{ header_html(l, *n) }</li> }
+                }
+                Row::Item(l, i) => item_html(l, i, Some(top)),
+            }
+        });
+        let onscroll = {
+            let scroll_top = scroll_top.clone();
+            Callback::from(move |e: Event| {
+                scroll_top.set(e.target_unchecked_into::<web_sys::Element>().scroll_top() as f64)
+            })
+        };
+        html! {
+            <div class="virtual" {onscroll}>
+                <ul class="groups" aria-label="Annotations" style={format!("position:relative;height:{}px", rows.len() as f64 * ROW_PX)}>
+                    { for drawn }
+                </ul>
+            </div>
+        }
+    };
     html! {
         <section class="panel">
             <h2>{"Annotations "}<span class="count">{ p.items.len() }</span></h2>
-            <ul class="groups" aria-label="Annotations">{ for groups }</ul>
+            { list }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The root component: owns the state, saves it after every change, listens for hotkeys.
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::annotations_panel::AnnotationsPanel;
@@ -14,6 +15,16 @@ use super::toolbar::Toolbar;
 use crate::state::{Action, AppState, Message};
 use crate::storage;
 
+type PendingSave = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// Runs the waiting save now, if there is one.
+fn flush(pending: &PendingSave) {
+    let save = pending.borrow_mut().take();
+    if let Some(save) = save {
+        save();
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
@@ -23,14 +34,26 @@ pub fn app() -> Html {
         state
     });
 
+    // The save waiting to run, if any.
+    let pending: PendingSave = use_mut_ref(|| None);
     {
         let state = state.clone();
+        let pending = pending.clone();
+        let timer = use_mut_ref(|| None::<Timeout>);
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                let ws = state.ws.as_ref().map(|ws| ws.borrow());
-                if let Err(e) = storage::save(&state.draft, ws.as_deref(), state.snap) {
-                    state.dispatch(Action::Notify(Message::error(e)));
-                }
+                // Saving writes the whole session: off the key-to-screen path, at once for a short
+                // text, a moment later for a book (so a burst of edits saves once). Leaving the
+                // page saves whatever is still pending.
+                let big = state.with_ws(|ws| ws.doc().text.len() > 100_000).unwrap_or(false);
+                let save = move || {
+                    let ws = state.ws.as_ref().map(|ws| ws.borrow());
+                    if let Err(e) = storage::save(&state.draft, ws.as_deref(), state.snap) {
+                        state.dispatch(Action::Notify(Message::error(e)));
+                    }
+                };
+                *pending.borrow_mut() = Some(Box::new(save));
+                *timer.borrow_mut() = Some(Timeout::new(if big { 300 } else { 0 }, move || flush(&pending)));
             }
         });
     }
@@ -42,7 +65,14 @@ pub fn app() -> Html {
                 let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
                 on_key(&state, e);
             });
-            move || drop(listener)
+            let leaving = [
+                EventListener::new(&gloo::utils::window(), "pagehide", {
+                    let p = pending.clone();
+                    move |_| flush(&p)
+                }),
+                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| flush(&pending)),
+            ];
+            move || drop((listener, leaving))
         });
     }
 
@@ -62,6 +92,7 @@ pub fn app() -> Html {
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
                             <AnnotationsPanel items={state.view.items.clone()} labels={state.view.labels.clone()}
+                                chunk_starts={state.view.chunk_starts.clone()}
                                 dispatch={dispatch.clone()} />
                             <LabelEditor labels={state.view.labels.clone()} counts={counts} dispatch={dispatch.clone()} />
                         </aside>

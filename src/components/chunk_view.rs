@@ -19,12 +19,25 @@ pub struct Props {
     pub cursor: Option<(usize, usize)>,
     /// A span to flash, only when it is in this chunk.
     pub flash: Option<SpanId>,
+    /// False until the chunk comes near the viewport: until then it is an empty block of about
+    /// its height, so a book opens as fast as a page.
+    pub drawn: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// The height, in em, that the chunk's text will take, about: 2em a line (the view's line
+/// height), 80 characters a line.
+fn estimated_height_em(text: &str) -> usize {
+    text.split('\n').map(|line| line.chars().count().div_ceil(80).max(1)).sum::<usize>().max(1) * 2
 }
 
 #[function_component(ChunkView)]
 pub fn chunk_view(p: &Props) -> Html {
     let c = &p.chunk;
+    if !p.drawn {
+        let style = format!("height:{}em", estimated_height_em(&c.text).saturating_sub(2));
+        return html! { <div class="chunk pending" data-chunk={c.start.to_string()} {style}></div> };
+    }
     let mut rest = c.text.as_ref();
     let pieces = pieces(c.start, c.end, &p.spans, p.cursor);
     let drawn = pieces.iter().map(|piece| {
@@ -33,7 +46,7 @@ pub fn chunk_view(p: &Props) -> Html {
         rest = after;
         piece_html(p, piece, text)
     });
-    html! { <span class="chunk" data-chunk={c.start.to_string()}>{ for drawn }</span> }
+    html! { <div class="chunk" data-chunk={c.start.to_string()}>{ for drawn }</div> }
 }
 
 fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {

@@ -7,6 +7,7 @@ use spanwright_core::SpanId;
 use yew::prelude::*;
 
 use super::chunk_view::ChunkView;
+use super::drawn_chunks::use_drawn_chunks;
 use super::hotkeys::DOC_TEXT_ID;
 use crate::state::{Action, AppState, DocView, Message};
 
@@ -45,12 +46,14 @@ pub fn document_view(p: &Props) -> Html {
     };
     let flash_span =
         p.flash.as_ref().and_then(|id| p.view.items.iter().find(|i| &i.id == id)).map(|i| (i.start, i.end));
-    let chunks = p.view.chunks.iter().zip(p.view.chunk_spans.iter()).map(|(c, spans)| {
+    let drawn = use_drawn_chunks(&p.view, p.cursor, flash_span);
+    let chunks = p.view.chunks.iter().zip(p.view.chunk_spans.iter()).enumerate().map(|(i, (c, spans))| {
+        let drawn = drawn.get(i).copied().unwrap_or(true);
         let cursor = p.cursor.filter(|(a, b)| *a < c.end && *b > c.start);
         let flash = p.flash.clone().filter(|_| flash_span.is_some_and(|(a, b)| a < c.end && b > c.start));
         html! {
             <ChunkView key={c.start} chunk={c.clone()} spans={spans.clone()} labels={p.view.labels.clone()}
-                {cursor} {flash} dispatch={p.dispatch.clone()} />
+                {cursor} {flash} {drawn} dispatch={p.dispatch.clone()} />
         }
     });
     html! {

@@ -4,6 +4,7 @@ pub mod annotations_panel;
 pub mod app;
 pub mod chunk_view;
 pub mod document_view;
+pub mod drawn_chunks;
 pub mod export_menu;
 pub mod hotkeys;
 pub mod import_button;

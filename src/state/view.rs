@@ -10,6 +10,8 @@ use spanwright_core::{LabelId, LabelSet, SpanId, Workspace};
 #[derive(Clone, PartialEq, Default)]
 pub struct DocView {
     pub chunks: Rc<Vec<Chunk>>,
+    /// Where each chunk starts, in order.
+    pub chunk_starts: Rc<Vec<usize>>,
     pub chunk_spans: Rc<Vec<Rc<Vec<MarkedSpan>>>>,
     pub labels: Rc<LabelSet>,
     /// Every span in reading order, for the annotations panel.
@@ -34,7 +36,9 @@ const ITEM_CHARS: usize = 80;
 impl DocView {
     /// A view of a new text.
     pub fn of(ws: &Workspace) -> Self {
-        let view = DocView { chunks: Rc::new(chunks(&ws.doc().text)), ..Default::default() };
+        let cs = chunks(&ws.doc().text);
+        let chunk_starts = Rc::new(cs.iter().map(|c| c.start).collect());
+        let view = DocView { chunks: Rc::new(cs), chunk_starts, ..Default::default() };
         view.refreshed(ws)
     }
 
@@ -68,6 +72,7 @@ impl DocView {
         let doc_ids = if *self.doc_ids == ids { self.doc_ids.clone() } else { Rc::new(ids) };
         DocView {
             chunks: self.chunks.clone(),
+            chunk_starts: self.chunk_starts.clone(),
             chunk_spans: Rc::new(chunk_spans),
             labels,
             items: Rc::new(items),

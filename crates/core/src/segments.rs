@@ -11,7 +11,7 @@ use crate::spans::{SpanId, SpanSet};
 use crate::text::Text;
 
 /// Chunks longer than this are cut at white space, so one long paragraph stays cheap to redraw.
-pub const MAX_CHUNK_CHARS: usize = 2000;
+pub const MAX_CHUNK_CHARS: usize = 10_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn overlong_lines_are_cut_at_white_space() {
-        let words = "word ".repeat(1000);
+        let words = "word ".repeat(3000);
         let cs = chunks(&Text::new(words.as_str()));
         assert!(cs.len() >= 2);
         assert!(cs.iter().all(|c| c.end - c.start <= MAX_CHUNK_CHARS && c.text.ends_with(' ')));

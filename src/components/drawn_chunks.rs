@@ -1,0 +1,95 @@
+//! Which chunks of the document are drawn: those near the viewport (an IntersectionObserver
+//! watches the others) and those that hold the cursor or a flashing span. A chunk once drawn
+//! stays drawn, so scrolling back never jumps.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+use crate::state::DocView;
+
+/// Characters drawn at once when a document opens, before any observer has reported.
+const FIRST_CHARS: usize = 20_000;
+/// How far beyond the viewport a chunk is drawn ahead of time.
+const MARGIN: &str = "1500px 0px";
+
+#[hook]
+pub fn use_drawn_chunks(
+    view: &DocView,
+    cursor: Option<(usize, usize)>,
+    flash: Option<(usize, usize)>,
+) -> Rc<Vec<bool>> {
+    let drawn = use_mut_ref(Vec::<bool>::new);
+    let redraw = use_force_update();
+    let starts = view.chunk_starts.clone();
+
+    // A new text: draw its first screens, and watch the rest.
+    {
+        let drawn = drawn.clone();
+        let first: Vec<bool> = view.chunks.iter().map(|c| c.start < FIRST_CHARS).collect();
+        if drawn.borrow().len() != first.len() {
+            *drawn.borrow_mut() = first;
+        }
+        use_effect_with(starts.clone(), move |starts| {
+            let observer = observe(drawn.clone(), starts.clone(), redraw);
+            move || {
+                if let Some((o, _)) = observer {
+                    o.disconnect();
+                }
+            }
+        });
+    }
+
+    // The cursor and a flashing span are always drawn.
+    let must: Vec<usize> = [cursor, flash]
+        .into_iter()
+        .flatten()
+        .map(|(a, _)| starts.partition_point(|s| *s <= a).saturating_sub(1))
+        .collect();
+    for i in must {
+        if let Some(d) = drawn.borrow_mut().get_mut(i) {
+            *d = true;
+        }
+    }
+    let now = drawn.borrow().clone();
+    Rc::new(now)
+}
+
+type Observer = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseForceUpdateHandle) -> Option<Observer> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let mut changed = false;
+        for entry in entries.iter() {
+            let entry: IntersectionObserverEntry = entry.unchecked_into();
+            if !entry.is_intersecting() {
+                continue;
+            }
+            let start = entry.target().get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok());
+            if let Some(i) = start.and_then(|s| starts.binary_search(&s).ok()) {
+                let mut d = drawn.borrow_mut();
+                if let Some(slot) = d.get_mut(i).filter(|slot| !**slot) {
+                    *slot = true;
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            redraw.force_update();
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(MARGIN);
+    let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    let pending = gloo::utils::document().query_selector_all("#doc-text .chunk.pending").ok()?;
+    for i in 0..pending.length() {
+        if let Some(el) = pending.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            observer.observe(&el);
+        }
+    }
+    Some((observer, callback))
+}
