@@ -15,6 +15,7 @@ use crate::state::{Action, AppState, PanelItem};
 pub struct Props {
     pub items: Rc<Vec<PanelItem>>,
     pub labels: Rc<LabelSet>,
+    pub text: spanwright_core::Text,
     /// Where each chunk starts, to find the chunk of a span that is not drawn yet.
     pub chunk_starts: Rc<Vec<usize>>,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -73,7 +74,7 @@ pub fn annotations_panel(p: &Props) -> Html {
         html! {
             <li class="item" key={i.id.to_string()} data-span-id={i.id.to_string()} data-label={l.name.clone()}
                 data-start={i.start.to_string()} data-end={i.end.to_string()} {style}>
-                <button class="item-button" {onclick}>{ &i.text }</button>
+                <button class="item-button" {onclick}>{ i.label_text(&p.text) }</button>
             </li>
         }
     };

@@ -92,7 +92,7 @@ pub fn app() -> Html {
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
                             <AnnotationsPanel items={state.view.items.clone()} labels={state.view.labels.clone()}
-                                chunk_starts={state.view.chunk_starts.clone()}
+                                chunk_starts={state.view.chunk_starts.clone()} text={state.view.text.clone()}
                                 dispatch={dispatch.clone()} />
                             <LabelEditor labels={state.view.labels.clone()} counts={counts} dispatch={dispatch.clone()} />
                         </aside>

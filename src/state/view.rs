@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use spanwright_core::segments::{chunks, spans_per_chunk, Chunk, MarkedSpan};
-use spanwright_core::{LabelId, LabelSet, SpanId, Workspace};
+use spanwright_core::{LabelId, LabelSet, SpanId, Text, Workspace};
 
 #[derive(Clone, PartialEq, Default)]
 pub struct DocView {
@@ -16,6 +16,8 @@ pub struct DocView {
     pub labels: Rc<LabelSet>,
     /// Every span in reading order, for the annotations panel.
     pub items: Rc<Vec<PanelItem>>,
+    /// The open document's text.
+    pub text: Text,
     /// The id of every document in the workspace.
     pub doc_ids: Rc<Vec<String>>,
 }
@@ -26,19 +28,30 @@ pub struct PanelItem {
     pub label: LabelId,
     pub start: usize,
     pub end: usize,
-    /// The span's text, shortened for the list.
-    pub text: String,
 }
 
 /// Longer span texts are cut to this many characters in the panel.
 const ITEM_CHARS: usize = 80;
+
+impl PanelItem {
+    /// The span's text as the list shows it: on one line, cut after `ITEM_CHARS` characters.
+    /// Computed when a row is drawn, not for every span on every change.
+    pub fn label_text(&self, text: &Text) -> String {
+        let cut = self.end.min(self.start + ITEM_CHARS);
+        let mut t = text.slice(self.start, cut).replace(['\n', '\r', '\t'], " ");
+        if cut < self.end {
+            t.push('…');
+        }
+        t
+    }
+}
 
 impl DocView {
     /// A view of a new text.
     pub fn of(ws: &Workspace) -> Self {
         let cs = chunks(&ws.doc().text);
         let chunk_starts = Rc::new(cs.iter().map(|c| c.start).collect());
-        let view = DocView { chunks: Rc::new(cs), chunk_starts, ..Default::default() };
+        let view = DocView { chunks: Rc::new(cs), chunk_starts, text: ws.doc().text.clone(), ..Default::default() };
         view.refreshed(ws)
     }
 
@@ -54,25 +67,18 @@ impl DocView {
             })
             .collect();
         let labels = if *self.labels == ws.labels { self.labels.clone() } else { Rc::new(ws.labels.clone()) };
-        let text = &ws.doc().text;
         let items = ws
             .doc()
             .spans
             .iter()
-            .map(|s| {
-                let cut = s.end.min(s.start + ITEM_CHARS);
-                let mut t = text.slice(s.start, cut).replace(['\n', '\r', '\t'], " ");
-                if cut < s.end {
-                    t.push('…');
-                }
-                PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end, text: t }
-            })
+            .map(|s| PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end })
             .collect();
         let ids: Vec<String> = ws.docs().iter().map(|d| d.id.clone()).collect();
         let doc_ids = if *self.doc_ids == ids { self.doc_ids.clone() } else { Rc::new(ids) };
         DocView {
             chunks: self.chunks.clone(),
             chunk_starts: self.chunk_starts.clone(),
+            text: self.text.clone(),
             chunk_spans: Rc::new(chunk_spans),
             labels,
             items: Rc::new(items),
