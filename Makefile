@@ -35,8 +35,12 @@ test-e2e: dist
 	scripts/size.sh dist --check
 	cd e2e && npm test
 
+## Native and browser benchmarks; prints a table, writes bench/results.json (BENCH_REPS, BENCH_WORDS).
 bench: dist
+	cargo bench -p spanwright-core --bench model
+	cd e2e && node bench/browser.mjs
 	@scripts/size.sh dist
+	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
 
 ## cargo fuzz on every importer, FUZZ_SECONDS each; grows crates/core/fuzz/corpus/.
 FUZZ_SECONDS ?= 600

@@ -1,0 +1,49 @@
+// Gathers `make bench`'s numbers: native criterion results, the browser benchmark and the
+// first-load size; prints one table next to the targets and writes bench/results.json.
+import { readFileSync, readdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function criterion(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (!statSync(p).isDirectory()) continue;
+      if (name === 'new' && existsSync(join(p, 'benchmark.json'))) {
+        const meta = JSON.parse(readFileSync(join(p, 'benchmark.json'), 'utf8'));
+        const est = JSON.parse(readFileSync(join(p, 'estimates.json'), 'utf8'));
+        out.push({ name: meta.title, mean_ms: est.mean.point_estimate / 1e6 });
+      } else if (name !== 'base' && name !== 'report') walk(p);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const native = criterion(join(root, 'target/criterion'));
+const browser = existsSync(join(root, 'bench/browser.json')) ? JSON.parse(readFileSync(join(root, 'bench/browser.json'), 'utf8')) : [];
+const firstLoad = Number(process.argv[2] ?? NaN);
+const results = { date: new Date().toISOString(), machine: '2 cores, headless Debian Chromium', native, browser, first_load_gzip_bytes: firstLoad };
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log('\n== native (criterion, mean)');
+for (const r of native) console.log(`${pad(r.name, 44)} ${r.mean_ms.toFixed(3).padStart(10)} ms`);
+console.log('\n== browser (median / p95 ms)                 target (100k words, 10k spans)');
+const rows = [
+  ['open', 'open_ms', '≤ 1500 ms'], ['add span', 'add_ms', '≤ 16 ms p95'], ['relabel', 'relabel_ms', '≤ 16 ms p95'],
+  ['delete', 'delete_ms', '≤ 16 ms p95'], ['undo', 'undo_ms', '≤ 16 ms p95'],
+];
+console.log(pad('words', 28) + browser.map((b) => pad(b.words, 18)).join(''));
+console.log(pad('spans', 28) + browser.map((b) => pad(b.spans, 18)).join(''));
+for (const [label, key, target] of rows) {
+  console.log(pad(label, 28) + browser.map((b) => pad(`${b[key].median.toFixed(1)} / ${b[key].p95.toFixed(1)}`, 18)).join('') + target);
+}
+console.log(pad('scroll: long tasks (max ms)', 28) + browser.map((b) => pad(`${b.scroll.long_tasks} (${b.scroll.longest_ms.toFixed(0)})`, 18)).join('') + 'none over 50 ms');
+console.log(pad('JS heap MB', 28) + browser.map((b) => pad(b.js_heap_mb.toFixed(1), 18)).join('') + '≤ 150 MB');
+console.log(pad('wasm memory MB', 28) + browser.map((b) => pad(b.wasm_memory_mb.toFixed(1), 18)).join(''));
+console.log(`\nfirst load, gzipped: ${firstLoad} bytes (target ≤ 256000)`);
+console.log('written: bench/results.json, bench/browser.json');
