@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
 const SIZES = (process.env.BENCH_WORDS ?? '5000,25000,100000').split(',').map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 20);
+const WHEEL = Number(process.env.BENCH_WHEEL ?? 900);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -123,7 +124,7 @@ async function benchSize(server, paras, words) {
   const t0 = Date.now();
   for (let i = 0; i < 2000; i++) {
     await page.mouse.move(400, 400);
-    await page.mouse.wheel(0, 900);
+    await page.mouse.wheel(0, WHEEL);
     const done = await page.evaluate(() => innerHeight + scrollY >= document.body.scrollHeight - 4);
     if (done) break;
   }

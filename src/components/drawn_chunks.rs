@@ -16,6 +16,9 @@ use crate::state::DocView;
 const FIRST_CHARS: usize = 20_000;
 /// How far beyond the viewport a chunk is drawn ahead of time.
 const MARGIN: &str = "1500px 0px";
+/// One pending chunk is watched every this many characters (about 25 lines, well under the
+/// margin); when it comes near, the chunks this far around it are drawn.
+const WATCH_CHARS: usize = 2000;
 
 #[hook]
 pub fn use_drawn_chunks(
@@ -71,8 +74,11 @@ fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseFor
             }
             let start = entry.target().get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok());
             if let Some(i) = start.and_then(|s| starts.binary_search(&s).ok()) {
+                // A watched chunk stands for its neighbours up to the next watched one.
                 let mut d = drawn.borrow_mut();
-                if let Some(slot) = d.get_mut(i).filter(|slot| !**slot) {
+                let from = starts.partition_point(|s| *s + WATCH_CHARS < starts[i]);
+                let to = starts.partition_point(|s| *s <= starts[i] + WATCH_CHARS).min(d.len());
+                for slot in d[from..to].iter_mut().filter(|slot| !**slot) {
                     *slot = true;
                     changed = true;
                 }
@@ -85,10 +91,16 @@ fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseFor
     let options = IntersectionObserverInit::new();
     options.set_root_margin(MARGIN);
     let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    // Watching every chunk costs the browser a computation per chunk per frame while scrolling;
+    // one chunk every WATCH_CHARS characters is enough, since the margin is taller than that.
     let pending = gloo::utils::document().query_selector_all("#doc-text .chunk.pending").ok()?;
+    let mut last_watched: Option<usize> = None;
     for i in 0..pending.length() {
-        if let Some(el) = pending.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        let Some(el) = pending.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(start) = el.get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok()) else { continue };
+        if last_watched.is_none_or(|w| start >= w + WATCH_CHARS) {
             observer.observe(&el);
+            last_watched = Some(start);
         }
     }
     Some((observer, callback))
