@@ -1,0 +1,44 @@
+// Profiles scrolling a 100,000-word document: records a Chromium trace over the DevTools
+// protocol and prints where the time went (the tool used to find what to optimize).
+// `node e2e/bench/trace.mjs` after `make dist`.
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { paragraphs, benchFile } from './corpus.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+const server = await serveDist(root + 'dist');
+const { context } = await launchProfile();
+const page = context.pages()[0] ?? await context.newPage();
+await page.goto(server.url);
+const file = benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 100000);
+await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+  name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+});
+await page.locator('#doc-text .piece.marked').first().waitFor();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
+for (let i = 0; i < 60; i++) {
+  await page.mouse.move(400, 400);
+  await page.mouse.wheel(0, 900);
+}
+const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+await cdp.send('Tracing.end');
+const { stream } = await complete;
+let data = '';
+for (;;) {
+  const chunk = await cdp.send('IO.read', { handle: stream });
+  data += chunk.data;
+  if (chunk.eof) break;
+}
+const parsed = JSON.parse(data);
+const events = parsed.traceEvents ?? parsed;
+const totals = {};
+for (const e of events) if (e.ph === 'X' && e.dur) totals[e.name] = (totals[e.name] ?? 0) + e.dur / 1000;
+for (const [name, ms] of Object.entries(totals).sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+}
+console.log(`tasks over 50 ms: ${events.filter((e) => e.name === 'RunTask' && e.dur > 50000).length}`);
+await context.close();
+await server.close();
