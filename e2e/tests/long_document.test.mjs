@@ -1,0 +1,66 @@
+// A book-length document stays usable: only chunks near the viewport are drawn, scrolling draws
+// the rest, the annotations list draws only its visible rows, and a click on a far span brings
+// it into view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { paragraphs, benchFile } from '../bench/corpus.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+let server, browser, page, file;
+
+before(async () => {
+  server = await serveDist(root + 'dist');
+  browser = await launchProfile();
+  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  await page.goto(server.url);
+  file = benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 25000);
+  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+    name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.locator('#doc-text .piece.marked').first().waitFor();
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+test('far chunks wait, and scrolling draws them', async () => {
+  const pending = await page.locator('#doc-text .chunk.pending').count();
+  assert.ok(pending > 100, `${pending} chunks wait to be drawn`);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => {
+    const last = [...document.querySelectorAll('#doc-text .chunk')].pop();
+    return !last.classList.contains('pending');
+  });
+  const text = await page.locator('#doc-text').evaluate((el) => [...el.querySelectorAll('.chunk:not(.pending)')].pop().textContent);
+  assert.ok(file.documents[0].text.trimEnd().endsWith(text.trimEnd()), 'the last chunk shows the end of the text');
+});
+
+test('the annotations list draws only its visible rows but counts every span', async () => {
+  const spans = file.documents[0].spans.length;
+  assert.equal(await page.locator('.panel h2 .count').textContent(), String(spans));
+  const drawn = await page.getByRole('list', { name: 'Annotations' }).locator('[data-span-id]').count();
+  assert.ok(drawn > 10 && drawn < 200, `${drawn} rows drawn of ${spans}`);
+});
+
+test('clicking a span far down the list brings it into view', async () => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const list = page.locator('.panel .virtual');
+  await list.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  const item = page.getByRole('list', { name: 'Annotations' }).locator('[data-span-id]').nth(20);
+  await item.waitFor();
+  const id = await item.getAttribute('data-span-id');
+  await item.getByRole('button').click();
+  const mark = page.locator(`#doc-text [data-spans~="${id}"]`).first();
+  await mark.waitFor();
+  await page.waitForFunction((id) => {
+    const el = document.querySelector(`#doc-text [data-spans~="${id}"]`);
+    const r = el?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  }, id);
+});
