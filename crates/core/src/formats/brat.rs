@@ -109,6 +109,14 @@ fn read_ann(
                 let start = fragments.iter().map(|f| f.0).min().expect("one range at least");
                 let end = fragments.iter().map(|f| f.1).max().expect("one range at least");
                 let expected = if fragments.len() == 1 { tail } else { None };
+                // The text column is a single line: compare it with the covered text on one line.
+                let covered = if start < end { one_line(spans.text().slice(start, end)) } else { String::new() };
+                if let Some(t) = expected.filter(|t| start < end && *t != covered) {
+                    return Err(ImportError::at(
+                        &what,
+                        format!("its text {t:?} does not match the text at its offsets, {covered:?}"),
+                    ));
+                }
                 if fragments.len() > 1 {
                     warnings.push(format!(
                         "{what}: discontinuous span {id} read as the span covering its {} parts",
@@ -116,7 +124,7 @@ fn read_ann(
                     ));
                 }
                 let label = names.id(label);
-                spans.add(Some(id.to_string()), (start, end), label, expected, Map::new(), &what)?;
+                spans.add(Some(id.to_string()), (start, end), label, None, Map::new(), &what)?;
             }
             Some('#') => {
                 let target = body.and_then(|b| b.split(' ').nth(1)).unwrap_or("");
@@ -200,8 +208,12 @@ fn ann_of(doc: &Document, corpus: &File, unit: OffsetUnit) -> String {
         if start < s.end {
             fragments.push((start, s.end));
         }
+        // A span of nothing but line breaks has no fragment to write: write it whole.
+        if fragments.is_empty() {
+            fragments.push((s.start, s.end));
+        }
         let ranges: Vec<String> = fragments.iter().map(|(a, b)| format!("{} {}", at(*a), at(*b))).collect();
-        let covered: Vec<&str> = fragments.iter().map(|(a, b)| doc.text.slice(*a, *b)).collect();
+        let covered: Vec<String> = fragments.iter().map(|(a, b)| one_line(doc.text.slice(*a, *b))).collect();
         let label = corpus.labels.get(s.label).map_or("", |l| l.name.as_str());
         out.push_str(&format!("{id}\t{label} {}\t{}\n", ranges.join(";"), covered.join(" ")));
         if let Some(Value::String(note)) = s.extra.get(NOTE) {
@@ -210,6 +222,11 @@ fn ann_of(doc: &Document, corpus: &File, unit: OffsetUnit) -> String {
         }
     }
     out
+}
+
+/// A span's text as the `.ann` text column holds it: line breaks as spaces.
+fn one_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
 }
 
 fn is_t_id(id: &str) -> bool {

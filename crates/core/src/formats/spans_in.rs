@@ -58,6 +58,10 @@ impl<'a> SpanBuilder<'a> {
         SpanBuilder { text, unit, spans: SpanSet::new(), next_id: 1 }
     }
 
+    pub fn text(&self) -> &Text {
+        self.text
+    }
+
     /// Converts an offset read from a file; `what` names it in errors (e.g. `line 3: label[0][1]`).
     pub fn offset(&self, value: &Value, what: &str) -> Result<usize, ImportError> {
         let raw = value.as_u64().ok_or_else(|| ImportError::at(what, format!("{value} is not an offset")))?;
