@@ -51,14 +51,7 @@ fn read_line(
     match (obj.remove("label"), obj.remove("entities")) {
         (Some(Value::Array(triples)), _) => {
             for (i, t) in triples.iter().enumerate() {
-                let what = at(&format!("label[{i}]"));
-                let (s, e, l) = match t.as_array().map(Vec::as_slice) {
-                    Some([s, e, Value::String(l)]) => (s, e, l),
-                    _ => return Err(ImportError::at(&what, format!("{t} is not a [start, end, \"label\"] triple"))),
-                };
-                let range = (spans.offset(s, &format!("{what}[0]"))?, spans.offset(e, &format!("{what}[1]"))?);
-                let label = names.id(l);
-                spans.add(None, range, label, None, Map::new(), &what)?;
+                spans.add_triple(t, names, &at(&format!("label[{i}]")))?;
             }
         }
         (Some(other), _) => return Err(ImportError::at(&at("label"), format!("{other} is not a list of spans"))),

@@ -49,14 +49,7 @@ pub fn import_training(input: &str, unit: OffsetUnit) -> Result<Imported, Import
             Some(other) => return Err(ImportError::at(&at("[1].entities"), format!("{other} is not a list"))),
         };
         for (j, ent) in entities.iter().enumerate() {
-            let what = at(&format!("[1].entities[{j}]"));
-            let (s, e, l) = match ent.as_array().map(Vec::as_slice) {
-                Some([s, e, Value::String(l)]) => (s, e, l),
-                _ => return Err(ImportError::at(&what, format!("{ent} is not a [start, end, \"label\"] triple"))),
-            };
-            let range = (spans.offset(s, &format!("{what}[0]"))?, spans.offset(e, &format!("{what}[1]"))?);
-            let label = names.id(l);
-            spans.add(None, range, label, None, Map::new(), &what)?;
+            spans.add_triple(ent, &mut names, &at(&format!("[1].entities[{j}]")))?;
         }
         let mut doc = Document::new(format!("doc-{}", i + 1), text.shared());
         doc.spans = spans.spans;

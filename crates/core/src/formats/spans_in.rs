@@ -120,6 +120,19 @@ impl<'a> SpanBuilder<'a> {
     }
 }
 
+impl SpanBuilder<'_> {
+    /// Adds a span written `[start, end, "label"]` (doccano's and spaCy's form); `what` is its path.
+    pub fn add_triple(&mut self, triple: &Value, names: &mut LabelNames, what: &str) -> Result<(), ImportError> {
+        let (s, e, l) = match triple.as_array().map(Vec::as_slice) {
+            Some([s, e, Value::String(l)]) => (s, e, l),
+            _ => return Err(ImportError::at(what, format!("{triple} is not a [start, end, \"label\"] triple"))),
+        };
+        let range = (self.offset(s, &format!("{what}[0]"))?, self.offset(e, &format!("{what}[1]"))?);
+        let label = names.id(l);
+        self.add(None, range, label, None, Map::new(), what).map(drop)
+    }
+}
+
 /// Removes `key` from a JSON object as a string, if it is one.
 pub fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {
     match map.remove(key) {
