@@ -19,7 +19,8 @@ pub enum Request {
     /// Read `files` as `format` (a format name), or detect it.
     Import { files: Vec<(String, Vec<u8>)>, format: Option<String> },
     /// Write a v1 file as `format`, offsets in `unit` (the format's own when `None`).
-    Export { v1: String, format: String, unit: Option<String>, stem: String },
+    /// `bilou`: CoNLL tags in BILOU rather than BIO.
+    Export { v1: String, format: String, unit: Option<String>, stem: String, bilou: bool },
 }
 
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
@@ -71,12 +72,13 @@ pub fn handle(request: Request) -> Response {
                 Err(e) => Response::Failed(e.to_string()),
             }
         }
-        Request::Export { v1, format, unit, stem } => {
+        Request::Export { v1, format, unit, stem, bilou } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);
             match format_v1::import(&v1) {
                 Ok(file) => {
-                    let mut out = formats::export(format, &file, unit, &stem);
+                    let scheme = if bilou { formats::conll::Scheme::Bilou } else { formats::conll::Scheme::Bio };
+                    let mut out = formats::export_with_scheme(format, &file, unit, &stem, scheme);
                     let f = out.files.remove(0);
                     Response::Exported { name: f.name, bytes: f.bytes, warnings: out.warnings }
                 }

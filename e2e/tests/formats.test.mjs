@@ -105,3 +105,11 @@ test('a bad file shows why in the preview and changes nothing', async () => {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   assert.deepEqual(await seen(), before);
 });
+
+test('CoNLL can be written with BILOU tags', async () => {
+  await importFiles([await file('conll2003.txt')]);
+  const exported = await exportAs('CoNLL BILOU');
+  const text = exported.buffer.toString('utf8');
+  assert.match(text, /^EU U-ORG$/m);
+  assert.match(text, /^Peter B-PER\nBlackburn L-PER$/m);
+});

@@ -30,7 +30,13 @@ pub fn export_menu(p: &Props) -> Html {
             unit.set(unit_from_name(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
         })
     };
-    let items = Format::ALL.iter().map(|&format| {
+    // CoNLL is offered twice: BIO tags, and BILOU.
+    let choices =
+        Format::ALL
+            .iter()
+            .flat_map(|&f| if f == Format::Conll { vec![(f, false), (f, true)] } else { vec![(f, false)] });
+    let items = choices.map(|(format, bilou)| {
+        let title = if bilou { "CoNLL BILOU".to_string() } else { format.title().to_string() };
         let shown = match (format.native_unit(), *unit) {
             (None, _) => "no offsets".to_string(),
             (Some(own), None) => unit_name(own).to_string(),
@@ -52,6 +58,7 @@ pub fn export_menu(p: &Props) -> Html {
                     format: format.name().to_string(),
                     unit: unit.map(|u| unit_name(u).to_string()),
                     stem,
+                    bilou,
                 };
                 let d = d.clone();
                 ask(request, move |response| match response {
@@ -75,8 +82,8 @@ pub fn export_menu(p: &Props) -> Html {
             })
         };
         html! {
-            <button role="menuitem" aria-label={format.title()} {onclick}>
-                { format.title() }<span class="unit">{ shown }</span>
+            <button role="menuitem" aria-label={title.clone()} {onclick}>
+                { title }<span class="unit">{ shown }</span>
             </button>
         }
     });

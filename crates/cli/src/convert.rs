@@ -1,7 +1,7 @@
 //! `spanwright convert INPUT --from FMT --to FMT [--unit UNIT] [-o OUTPUT]`
 
 use spanwright_core::formats::detect::detect;
-use spanwright_core::formats::{self, brat, unit_from_name, Format};
+use spanwright_core::formats::{self, brat, conll, unit_from_name, Format};
 
 use crate::io::{read_input, write_folder, write_output};
 
@@ -21,6 +21,9 @@ pub struct Args {
     /// Offset unit of the input, where its file does not name it.
     #[arg(long, value_parser = parse_unit)]
     from_unit: Option<spanwright_core::offsets::OffsetUnit>,
+    /// Tag scheme of a CoNLL output: bio (default) or bilou.
+    #[arg(long, value_parser = ["bio", "bilou"], default_value = "bio")]
+    scheme: String,
     /// Output file, - for standard output (the default). For brat: a folder, or a name ending in .zip.
     #[arg(short, long, default_value = "-")]
     output: String,
@@ -63,7 +66,8 @@ pub fn run(args: Args) -> Result<(), String> {
         warnings.iter().for_each(|w| eprintln!("warning: {w}"));
         write_folder(&args.output, &pairs)?;
     } else {
-        let out = formats::export(args.to, &imported.corpus, args.unit, &stem);
+        let scheme = if args.scheme == "bilou" { conll::Scheme::Bilou } else { conll::Scheme::Bio };
+        let out = formats::export_with_scheme(args.to, &imported.corpus, args.unit, &stem, scheme);
         out.warnings.iter().for_each(|w| eprintln!("warning: {w}"));
         write_output(&args.output, &out.files[0].bytes)?;
     }

@@ -64,6 +64,14 @@ fn brat_folder_in_and_out() {
 }
 
 #[test]
+fn conll_in_bilou_when_asked() {
+    let (code, out, err) =
+        spanwright(&["convert", &golden("conll2003.txt"), "--to", "conll", "--scheme", "bilou"], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("EU U-ORG\n") && out.contains("Peter B-PER\nBlackburn L-PER\n"), "{out}");
+}
+
+#[test]
 fn bad_input_names_file_line_and_field_and_fails() {
     let (code, out, err) = spanwright(
         &["convert", "-", "--from", "doccano", "--to", "spacy"],

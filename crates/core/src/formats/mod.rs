@@ -169,6 +169,17 @@ pub fn import(format: Format, files: &[NamedFile], unit: Option<OffsetUnit>) -> 
 /// Writes `corpus` as `format`, offsets in `unit` (the format's own unit when `None`).
 /// `stem` names the output file.
 pub fn export(format: Format, corpus: &Corpus, unit: Option<OffsetUnit>, stem: &str) -> Exported {
+    export_with_scheme(format, corpus, unit, stem, conll::Scheme::Bio)
+}
+
+/// `export`, with the tag scheme CoNLL files are written in (the other formats ignore it).
+pub fn export_with_scheme(
+    format: Format,
+    corpus: &Corpus,
+    unit: Option<OffsetUnit>,
+    stem: &str,
+    scheme: conll::Scheme,
+) -> Exported {
     let unit = unit.or(format.native_unit()).unwrap_or_default();
     let one = |text: String| vec![NamedFile::new(format!("{stem}.{}", format.extension()), text)];
     let (files, warnings) = match format {
@@ -180,7 +191,7 @@ pub fn export(format: Format, corpus: &Corpus, unit: Option<OffsetUnit>, stem: &
             (vec![NamedFile::new(format!("{stem}.zip"), zip)], warnings)
         }
         Format::Conll => {
-            let (text, warnings) = conll::export(corpus, conll::Scheme::Bio);
+            let (text, warnings) = conll::export(corpus, scheme);
             (one(text), warnings)
         }
         Format::Spacy => (one(spacy::export_training(corpus, unit)), Vec::new()),
