@@ -64,3 +64,13 @@ test('clicking a span far down the list brings it into view', async () => {
     return r && r.top >= 0 && r.bottom <= innerHeight;
   }, id);
 });
+
+test('the keyboard cursor stays on screen as it moves through the text', async () => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 800; i++) await page.keyboard.press('ArrowRight');
+  const box = await page.locator('#doc-text .piece.cursor').first().boundingBox();
+  const height = await page.evaluate(() => innerHeight);
+  assert.ok(box && box.y >= 0 && box.y + box.height <= height, JSON.stringify(box));
+  assert.ok(await page.evaluate(() => scrollY) > 1000, 'the page scrolled with the cursor');
+});

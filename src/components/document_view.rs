@@ -47,6 +47,16 @@ pub fn document_view(p: &Props) -> Html {
     let flash_span =
         p.flash.as_ref().and_then(|id| p.view.items.iter().find(|i| &i.id == id)).map(|i| (i.start, i.end));
     let drawn = use_drawn_chunks(&p.view, p.cursor, flash_span);
+    // Keep the keyboard cursor on screen as it moves.
+    use_effect_with(p.cursor, |cursor| {
+        if cursor.is_some() {
+            if let Ok(Some(el)) = gloo::utils::document().query_selector("#doc-text .piece.cursor") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
     let chunks = p.view.chunks.iter().zip(p.view.chunk_spans.iter()).enumerate().map(|(i, (c, spans))| {
         let drawn = drawn.get(i).copied().unwrap_or(true);
         let cursor = p.cursor.filter(|(a, b)| *a < c.end && *b > c.start);
