@@ -53,15 +53,15 @@ async function exportAs(title, unit) {
 const seen = async () => (await panelSpans(page)).map((s) => [s.label, s.text]).sort();
 
 const CASES = [
-  { title: 'doccano JSONL', files: ['doccano.jsonl'], summary: '2 documents, 3 spans', spans: [['Date', 'Friday'], ['Place', 'Moscow']] },
-  { title: 'Label Studio JSON', files: ['label_studio.json'], summary: '1 documents, 3 spans, 1 warnings',
+  { title: 'doccano JSONL', files: ['doccano.jsonl'], summary: '2 documents, 3 spans, 0 warnings', spans: [['Date', 'Friday'], ['Place', 'Moscow']] },
+  { title: 'Label Studio JSON', files: ['label_studio.json'], summary: '1 document, 3 spans, 1 warning',
     spans: [['Actor', 'Terrorists'], ['Date', 'Friday'], ['Place', 'Moscow']] },
-  { title: 'brat standoff (.zip of .txt/.ann)', files: ['brat/moscow.txt', 'brat/moscow.ann'], summary: '1 documents, 3 spans, 2 warnings',
+  { title: 'brat standoff (.zip of .txt/.ann)', files: ['brat/moscow.txt', 'brat/moscow.ann'], summary: '1 document, 3 spans, 2 warnings',
     spans: [['Actor', 'The FSB said'], ['Date', 'Friday'], ['Place', 'Moscow']] },
-  { title: 'CoNLL BIO', files: ['conll2003.txt'], summary: '1 documents, 4 spans, 1 warnings',
+  { title: 'CoNLL BIO', files: ['conll2003.txt'], summary: '1 document, 4 spans, 1 warning',
     spans: [['MISC', 'British'], ['MISC', 'German'], ['ORG', 'EU'], ['PER', 'Peter Blackburn']] },
-  { title: 'spaCy training JSON', files: ['spacy.json'], summary: '1 documents, 1 spans', spans: [['ORG', 'Uber']] },
-  { title: 'displaCy JSON', files: ['displacy.json'], summary: '1 documents, 1 spans', spans: [['ORG', 'Google']] },
+  { title: 'spaCy training JSON', files: ['spacy.json'], summary: '1 document, 1 span, 0 warnings', spans: [['ORG', 'Uber']] },
+  { title: 'displaCy JSON', files: ['displacy.json'], summary: '1 document, 1 span, 0 warnings', spans: [['ORG', 'Google']] },
 ];
 
 for (const c of CASES) {

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use spanwright_core::format_v1::{self, File};
-use spanwright_core::formats::{Format, MAX_INPUT_BYTES};
+use spanwright_core::formats::{counted, Format, MAX_INPUT_BYTES};
 use yew::prelude::*;
 
 use crate::dom::files::read_all;
@@ -64,8 +64,10 @@ pub fn import_dialog(p: &Props) -> Html {
                                 let title =
                                     Format::from_name(&format).map_or(format.clone(), |f| f.title().to_string());
                                 let summary = format!(
-                                    "{title}: {documents} documents, {spans} spans, {} warnings",
-                                    warnings.len()
+                                    "{title}: {}, {}, {}",
+                                    counted(documents, "document"),
+                                    counted(spans, "span"),
+                                    counted(warnings.len(), "warning")
                                 );
                                 Status::Ready(Preview { summary, warnings, file: Rc::new(file) })
                             }

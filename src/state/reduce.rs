@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use spanwright_core::format_v1;
+use spanwright_core::formats::counted;
 use spanwright_core::words::{next_word, previous_word, snap_selection};
 use spanwright_core::{Document, LabelSet, Workspace};
 use yew::Reducible;
@@ -91,7 +92,11 @@ impl AppState {
                         (file.documents.len(), file.documents.iter().map(|d| d.spans.len()).sum::<usize>());
                     self.edit(|ws| ws.add_documents(file.documents, &file.labels));
                     if self.message.is_none() {
-                        self.message = Some(Message::info(format!("Added {docs} documents with {spans} spans.")));
+                        self.message = Some(Message::info(format!(
+                            "Added {} with {}.",
+                            counted(docs, "document"),
+                            counted(spans, "span")
+                        )));
                     }
                 } else {
                     self.replace_with(file);
@@ -130,7 +135,11 @@ impl AppState {
             None => self.message = Some(Message::error("Not imported: the file holds no documents.")),
             Some(ws) => {
                 self.open(ws);
-                self.message = Some(Message::info(format!("Imported {docs} documents with {spans} spans.")));
+                self.message = Some(Message::info(format!(
+                    "Imported {} with {}.",
+                    counted(docs, "document"),
+                    counted(spans, "span")
+                )));
             }
         }
     }

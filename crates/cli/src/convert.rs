@@ -72,9 +72,9 @@ pub fn run(args: Args) -> Result<(), String> {
         write_output(&args.output, &out.files[0].bytes)?;
     }
     eprintln!(
-        "{} documents, {} spans: {} → {}",
-        imported.corpus.documents.len(),
-        imported.span_count(),
+        "{}, {}: {} → {}",
+        formats::counted(imported.corpus.documents.len(), "document"),
+        formats::counted(imported.span_count(), "span"),
         from.name(),
         args.to.name()
     );

@@ -29,7 +29,7 @@ fn converts_label_studio_utf16_to_doccano_code_points() {
     assert_eq!(code, 0, "{err}");
     let line: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     assert_eq!(line["label"], serde_json::json!([[0, 10, "Actor"], [18, 24, "Place"], [30, 36, "Date"]]));
-    assert!(err.contains("1 documents, 3 spans: label-studio → doccano"), "{err}");
+    assert!(err.contains("1 document, 3 spans: label-studio → doccano"), "{err}");
     assert!(err.contains("warning: task 0: 1 predicted spans"), "{err}");
 }
 

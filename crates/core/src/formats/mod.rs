@@ -204,6 +204,15 @@ pub fn export_with_scheme(
     Exported { files, warnings }
 }
 
+/// "1 document", "2 documents": a count for messages (nouns that take an s).
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 pub fn unit_name(unit: OffsetUnit) -> &'static str {
     match unit {
         OffsetUnit::Codepoint => "codepoint",
