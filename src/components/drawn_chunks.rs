@@ -16,9 +16,9 @@ use crate::state::DocView;
 const FIRST_CHARS: usize = 20_000;
 /// How far beyond the viewport a chunk is drawn ahead of time.
 const MARGIN: &str = "1500px 0px";
-/// One pending chunk is watched every this many characters (about 25 lines, well under the
+/// One pending chunk is watched every this many characters (about 12 lines, well under the
 /// margin); when it comes near, the chunks this far around it are drawn.
-const WATCH_CHARS: usize = 2000;
+const WATCH_CHARS: usize = 1000;
 
 #[hook]
 pub fn use_drawn_chunks(
