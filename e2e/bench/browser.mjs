@@ -120,6 +120,8 @@ async function benchSize(server, paras, words) {
   Object.assign(result, { add_ms: stats(add), relabel_ms: stats(relabel), delete_ms: stats(del), undo_ms: stats(undo) });
 
   // Scroll from top to bottom with the wheel; long tasks (over 50 ms) seen meanwhile.
+  // BENCH_SETTLE ms of quiet first (default none): then a pending save cannot land in the scroll.
+  await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 0));
   await page.evaluate(() => { scrollTo(0, 0); window.__longTasks = []; });
   const t0 = Date.now();
   for (let i = 0; i < 2000; i++) {
