@@ -38,8 +38,8 @@ fn added_documents_keep_their_labels_by_name_and_undo_as_one_step() {
     assert_eq!((ws.docs().len(), ws.current()), (2, 1), "redo opens the document it changed");
 }
 
-#[test]
-fn undo_opens_the_document_a_change_was_made_in() {
+/// Two documents, each with one Actor span (the second added last); the first is open.
+fn two_documents() -> (Workspace, spanwright_core::LabelId) {
     let mut ws = Workspace::with_documents(
         vec![Document::new("a", "One two."), Document::new("b", "Three four.")],
         LabelSet::default(),
@@ -49,6 +49,12 @@ fn undo_opens_the_document_a_change_was_made_in() {
     ws.open(1);
     ws.add_span(0, 5, actor).unwrap();
     ws.open(0);
+    (ws, actor)
+}
+
+#[test]
+fn undo_opens_the_document_a_change_was_made_in() {
+    let (mut ws, _) = two_documents();
     assert!(ws.undo());
     assert_eq!(ws.current(), 1);
     assert!(ws.doc().spans.is_empty());
@@ -59,14 +65,7 @@ fn undo_opens_the_document_a_change_was_made_in() {
 
 #[test]
 fn deleting_a_label_removes_its_spans_in_every_document() {
-    let mut ws = Workspace::with_documents(
-        vec![Document::new("a", "One two."), Document::new("b", "Three four.")],
-        LabelSet::default(),
-    );
-    let actor = ws.labels.by_name("Actor").unwrap().id;
-    ws.add_span(0, 3, actor).unwrap();
-    ws.open(1);
-    ws.add_span(0, 5, actor).unwrap();
+    let (mut ws, actor) = two_documents();
     ws.remove_label(actor).unwrap();
     assert!(ws.docs().iter().all(|d| d.spans.is_empty()));
     assert!(ws.undo());
