@@ -27,15 +27,17 @@ pub fn use_drawn_chunks(
     flash: Option<(usize, usize)>,
 ) -> Rc<Vec<bool>> {
     let drawn = use_mut_ref(Vec::<bool>::new);
+    // The chunk starts `drawn` was made for: a new text gets a new list.
+    let drawn_for = use_mut_ref(|| Rc::new(Vec::<usize>::new()));
     let redraw = use_force_update();
     let starts = view.chunk_starts.clone();
 
     // A new text: draw its first screens, and watch the rest.
     {
         let drawn = drawn.clone();
-        let first: Vec<bool> = view.chunks.iter().map(|c| c.start < FIRST_CHARS).collect();
-        if drawn.borrow().len() != first.len() {
-            *drawn.borrow_mut() = first;
+        if !Rc::ptr_eq(&drawn_for.borrow(), &starts) {
+            *drawn.borrow_mut() = starts.iter().map(|s| *s < FIRST_CHARS).collect();
+            *drawn_for.borrow_mut() = starts.clone();
         }
         use_effect_with(starts.clone(), move |starts| {
             let observer = observe(drawn.clone(), starts.clone(), redraw);
