@@ -16,9 +16,39 @@ pub struct Document {
     pub meta_extra: Map<String, Value>,
     pub text: Text,
     pub spans: SpanSet,
+    /// Where the annotator is with this document; `Done` is only ever set by the user.
+    #[serde(default)]
+    pub status: DocStatus,
     /// Other fields of an imported document, kept for the next export.
     #[serde(default)]
     pub extra: Map<String, Value>,
+}
+
+/// A document's place in the annotator's work. Any change makes a new document "in progress".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocStatus {
+    #[default]
+    New,
+    InProgress,
+    Done,
+}
+
+impl DocStatus {
+    pub const ALL: [DocStatus; 3] = [DocStatus::New, DocStatus::InProgress, DocStatus::Done];
+
+    /// The name used in files and in `data-status`: `new`, `in-progress`, `done`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocStatus::New => "new",
+            DocStatus::InProgress => "in-progress",
+            DocStatus::Done => "done",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DocStatus> {
+        DocStatus::ALL.into_iter().find(|s| s.name() == name)
+    }
 }
 
 impl Document {
@@ -30,6 +60,7 @@ impl Document {
             meta_extra: Map::new(),
             text: Text::new(text),
             spans: SpanSet::new(),
+            status: DocStatus::New,
             extra: Map::new(),
         }
     }
@@ -64,6 +95,7 @@ impl Document {
             meta_extra: Map::new(),
             text: Text::new(body),
             spans: SpanSet::new(),
+            status: DocStatus::New,
             extra: Map::new(),
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
+use crate::document::{DocStatus, Document};
 use crate::header::is_iso_date;
 use crate::labels::{Label, LabelId, LabelSet};
 use crate::spans::{Span, SpanId};
@@ -33,6 +33,10 @@ pub enum Edit {
         doc: usize,
         date: Option<String>,
     },
+    SetStatus {
+        doc: usize,
+        status: DocStatus,
+    },
     /// Inserts the label at `index`, or replaces the label with the same id.
     PutLabel {
         index: usize,
@@ -52,14 +56,46 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
+/// What an edit changes, for saving only what changed.
+#[derive(Debug, Default)]
+pub struct Touched {
+    /// Documents whose spans, date or status change, by index after the edit.
+    pub docs: Vec<usize>,
+    /// Documents whose annotations change (not only their status): a new one is now in progress.
+    pub worked: Vec<usize>,
+    /// The label set or the list of documents changes.
+    pub project: bool,
+}
+
 impl Edit {
+    /// Adds what this edit changes to `t`.
+    pub fn touches(&self, t: &mut Touched) {
+        match self {
+            Edit::AddSpan { doc, .. }
+            | Edit::RemoveSpan { doc, .. }
+            | Edit::SetSpanLabel { doc, .. }
+            | Edit::SetDate { doc, .. } => {
+                t.docs.push(*doc);
+                t.worked.push(*doc);
+            }
+            Edit::SetStatus { doc, .. } => t.docs.push(*doc),
+            Edit::PutLabel { .. } | Edit::RemoveLabel(_) | Edit::RemoveDocuments { .. } => t.project = true,
+            Edit::AddDocuments { at, docs } => {
+                t.project = true;
+                t.docs.extend(*at..*at + docs.len());
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| e.touches(t)),
+        }
+    }
+
     /// The document this edit changes, if it changes one.
     pub fn document(&self) -> Option<usize> {
         match self {
             Edit::AddSpan { doc, .. }
             | Edit::RemoveSpan { doc, .. }
             | Edit::SetSpanLabel { doc, .. }
-            | Edit::SetDate { doc, .. } => Some(*doc),
+            | Edit::SetDate { doc, .. }
+            | Edit::SetStatus { doc, .. } => Some(*doc),
             Edit::AddDocuments { at, .. } => Some(*at),
             Edit::Batch(edits) => edits.iter().find_map(Edit::document),
             _ => None,
@@ -109,6 +145,10 @@ impl Edit {
                 }
                 let d = get(docs, doc)?;
                 Ok(Edit::SetDate { doc, date: std::mem::replace(&mut d.date, date) })
+            }
+            Edit::SetStatus { doc, status } => {
+                let d = get(docs, doc)?;
+                Ok(Edit::SetStatus { doc, status: std::mem::replace(&mut d.status, status) })
             }
             Edit::PutLabel { index, label } => {
                 labels.check(&label)?;

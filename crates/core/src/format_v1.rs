@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::document::Document;
+use crate::document::{DocStatus, Document};
 use crate::header::is_iso_date;
 use crate::import_error::ImportError;
 use crate::labels::{Label, LabelSet};
@@ -88,6 +88,9 @@ fn document_json(d: &Document, labels: &LabelSet) -> Value {
     m.insert("meta".into(), Value::Object(meta));
     m.insert("text".into(), d.text.as_str().into());
     m.insert("spans".into(), spans.collect());
+    if d.status != DocStatus::New {
+        m.insert("status".into(), d.status.name().into());
+    }
     add_kept(&mut m, &d.extra);
     Value::Object(m)
 }
@@ -219,5 +222,21 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
             return Err(ImportError::at(&at(".id"), format!("{:?} is used by another span", s.id)));
         }
     }
-    Ok(Document { id: d.id, date, meta_extra, text, spans, extra: d.extra })
+    let mut extra = d.extra;
+    let status = match extra.get("status") {
+        Some(Value::String(s)) => match DocStatus::from_name(s) {
+            Some(status) => {
+                extra.remove("status");
+                status
+            }
+            None => {
+                return Err(ImportError::at(
+                    &format!("{path}.status"),
+                    format!("{s:?} is not new, in-progress or done"),
+                ))
+            }
+        },
+        _ => DocStatus::New,
+    };
+    Ok(Document { id: d.id, date, meta_extra, text, spans, status, extra })
 }

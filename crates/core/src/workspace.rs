@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
-use crate::edit::Edit;
+use crate::document::{DocStatus, Document};
+use crate::edit::{Edit, Touched};
 use crate::labels::{Label, LabelId, LabelSet};
 use crate::spans::{Span, SpanId};
 
@@ -29,6 +29,29 @@ pub struct Workspace {
     pub file_extra: serde_json::Map<String, serde_json::Value>,
     history: History,
     next_span: u64,
+    /// What changed since the last `take_changes`: what the next save writes.
+    #[serde(skip)]
+    changes: Changes,
+}
+
+/// What a save must write: documents by id, and whether the project record (labels, the order
+/// of documents) changed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Changes {
+    pub docs: std::collections::BTreeSet<String>,
+    pub project: bool,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty() && !self.project
+    }
+
+    /// Adds `other` (a save that failed, to be written by the next one).
+    pub fn merge(&mut self, other: Changes) {
+        self.docs.extend(other.docs);
+        self.project |= other.project;
+    }
 }
 
 impl Workspace {
@@ -37,9 +60,18 @@ impl Workspace {
     }
 
     /// A workspace over `docs`, which must not be empty.
-    pub fn with_documents(docs: Vec<Document>, labels: LabelSet) -> Self {
+    /// Document ids are made unique (a repeated id gets `-2` appended), since saving and the
+    /// document list find documents by id.
+    pub fn with_documents(mut docs: Vec<Document>, labels: LabelSet) -> Self {
         assert!(!docs.is_empty(), "a workspace holds at least one document");
+        let mut taken = std::collections::HashSet::new();
+        for d in &mut docs {
+            while !taken.insert(d.id.clone()) {
+                d.id.push_str("-2");
+            }
+        }
         let mut ws = Workspace {
+            changes: Changes::default(),
             docs,
             current: 0,
             labels,
@@ -98,9 +130,47 @@ impl Workspace {
         self.current = i.min(self.docs.len() - 1);
     }
 
-    /// Applies `edit` as one undoable step. On error nothing changes.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), String> {
+    /// Index of the document with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.docs.iter().position(|d| d.id == id)
+    }
+
+    /// Everything changed since the last call; the app saves it.
+    pub fn take_changes(&mut self) -> Changes {
+        std::mem::take(&mut self.changes)
+    }
+
+    /// Marks every document and the project as changed: a new project is saved whole.
+    pub fn mark_all_changed(&mut self) {
+        self.changes.docs.extend(self.docs.iter().map(|d| d.id.clone()));
+        self.changes.project = true;
+    }
+
+    /// Applies an edit and records what it changed.
+    fn apply_tracked(&mut self, edit: Edit) -> Result<Edit, String> {
+        let mut touched = Touched::default();
+        edit.touches(&mut touched);
         let inverse = edit.apply(&mut self.docs, &mut self.labels)?;
+        let docs = &self.docs;
+        self.changes.docs.extend(touched.docs.iter().filter_map(|&i| docs.get(i)).map(|d| d.id.clone()));
+        self.changes.project |= touched.project;
+        Ok(inverse)
+    }
+
+    /// Applies `edit` as one undoable step. On error nothing changes. A new document the edit
+    /// works on becomes "in progress" in the same step, so undo makes it new again.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), String> {
+        let mut touched = Touched::default();
+        edit.touches(&mut touched);
+        touched.worked.dedup();
+        let promote: Vec<Edit> = touched
+            .worked
+            .iter()
+            .filter(|&&i| self.docs.get(i).is_some_and(|d| d.status == DocStatus::New))
+            .map(|&doc| Edit::SetStatus { doc, status: DocStatus::InProgress })
+            .collect();
+        let edit = if promote.is_empty() { edit } else { Edit::Batch(std::iter::once(edit).chain(promote).collect()) };
+        let inverse = self.apply_tracked(edit)?;
         self.history.undo.push(inverse);
         self.history.redo.clear();
         Ok(())
@@ -124,15 +194,15 @@ impl Workspace {
     }
 
     fn step(&mut self, undo: bool) -> bool {
-        let (from, to) = if undo {
-            (&mut self.history.undo, &mut self.history.redo)
-        } else {
-            (&mut self.history.redo, &mut self.history.undo)
-        };
-        let Some(edit) = from.pop() else { return false };
+        let edit = if undo { self.history.undo.pop() } else { self.history.redo.pop() };
+        let Some(edit) = edit else { return false };
         let touched = edit.document();
-        let inverse = edit.apply(&mut self.docs, &mut self.labels).expect("history edits always apply");
-        to.push(inverse);
+        let inverse = self.apply_tracked(edit).expect("history edits always apply");
+        if undo {
+            self.history.redo.push(inverse);
+        } else {
+            self.history.undo.push(inverse);
+        }
         if let Some(i) = touched {
             self.open(i);
         }
@@ -171,6 +241,14 @@ impl Workspace {
             return Ok(());
         }
         self.apply(Edit::SetDate { doc: self.current, date })
+    }
+
+    /// Sets the status of document `i`, as an undoable step.
+    pub fn set_status(&mut self, i: usize, status: DocStatus) -> Result<(), String> {
+        match self.docs.get(i) {
+            Some(d) if d.status == status => Ok(()),
+            _ => self.apply(Edit::SetStatus { doc: i, status }),
+        }
     }
 
     pub fn add_label(&mut self, name: &str, color: &str, hotkey: Option<char>) -> Result<LabelId, String> {
@@ -229,7 +307,7 @@ impl Workspace {
             };
             mapping.insert(l.id, id);
         }
-        let taken: std::collections::HashSet<String> = self.docs.iter().map(|d| d.id.clone()).collect();
+        let mut taken: std::collections::HashSet<String> = self.docs.iter().map(|d| d.id.clone()).collect();
         for d in &mut docs {
             let spans: Vec<Span> = d.spans.iter().cloned().collect();
             d.spans = Default::default();
@@ -237,7 +315,7 @@ impl Workspace {
                 s.label = mapping[&s.label];
                 d.spans.insert(s);
             }
-            while taken.contains(&d.id) {
+            while !taken.insert(d.id.clone()) {
                 d.id.push_str("-2");
             }
         }

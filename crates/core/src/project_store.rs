@@ -1,0 +1,149 @@
+//! How a project is stored in the browser: one record for the project (name, labels, the order
+//! of its documents) and, per document, one record for its text (written once) and one for its
+//! annotations (rewritten on every change). A change to one span rewrites one small record,
+//! never the corpus.
+//!
+//! Records are JSON strings, so they read the same in any browser and in tests.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::document::{DocStatus, Document};
+use crate::labels::LabelSet;
+use crate::spans::SpanSet;
+use crate::text::Text;
+use crate::workspace::Workspace;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectRecord {
+    pub id: String,
+    pub name: String,
+    pub labels: LabelSet,
+    #[serde(default)]
+    pub extra: Map<String, Value>,
+    /// Document ids in the project's order.
+    pub order: Vec<String>,
+    /// How many documents are done, for the project list (which reads no document records).
+    #[serde(default)]
+    pub done: usize,
+}
+
+impl ProjectRecord {
+    pub fn of(id: &str, name: &str, ws: &Workspace) -> Self {
+        ProjectRecord {
+            id: id.to_string(),
+            name: name.to_string(),
+            labels: ws.labels.clone(),
+            extra: ws.file_extra.clone(),
+            order: ws.docs().iter().map(|d| d.id.clone()).collect(),
+            done: ws.docs().iter().filter(|d| d.status == DocStatus::Done).count(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DocRecordRef<'a> {
+    id: &'a str,
+    date: &'a Option<String>,
+    meta_extra: &'a Map<String, Value>,
+    spans: &'a SpanSet,
+    status: DocStatus,
+    extra: &'a Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct DocRecord {
+    id: String,
+    date: Option<String>,
+    #[serde(default)]
+    meta_extra: Map<String, Value>,
+    spans: SpanSet,
+    #[serde(default)]
+    status: DocStatus,
+    #[serde(default)]
+    extra: Map<String, Value>,
+}
+
+/// A document's annotations record: everything but its text.
+pub fn doc_record(d: &Document) -> String {
+    serde_json::to_string(&DocRecordRef {
+        id: &d.id,
+        date: &d.date,
+        meta_extra: &d.meta_extra,
+        spans: &d.spans,
+        status: d.status,
+        extra: &d.extra,
+    })
+    .expect("records always serialize")
+}
+
+/// A document from its two records. Spans that do not fit the text are an error, not a crash.
+pub fn doc_from_records(text: &str, record: &str) -> Result<Document, String> {
+    let r: DocRecord = serde_json::from_str(record).map_err(|e| format!("unreadable document record: {e}"))?;
+    let text = Text::new(text);
+    if let Some(bad) = r.spans.iter().find(|s| s.start >= s.end || s.end > text.len()) {
+        return Err(format!("document {:?}: span {} does not fit its text", r.id, bad.id));
+    }
+    Ok(Document {
+        id: r.id,
+        date: r.date,
+        meta_extra: r.meta_extra,
+        text,
+        spans: r.spans,
+        status: r.status,
+        extra: r.extra,
+    })
+}
+
+/// The workspace of a stored project: documents in the project's order. A document the order
+/// names but the store lacks is reported; a stored document the order lacks is appended (it was
+/// saved by a change whose project record did not land).
+pub fn assemble(record: &ProjectRecord, mut docs: Vec<Document>) -> Result<(Workspace, Vec<String>), String> {
+    let mut problems = Vec::new();
+    let mut by_id: std::collections::HashMap<String, Document> = docs.drain(..).map(|d| (d.id.clone(), d)).collect();
+    let mut ordered = Vec::with_capacity(record.order.len());
+    for id in &record.order {
+        match by_id.remove(id) {
+            Some(d) => ordered.push(d),
+            None => problems.push(format!("document {id:?} is missing from storage")),
+        }
+    }
+    let mut rest: Vec<Document> = by_id.into_values().collect();
+    rest.sort_by(|a, b| a.id.cmp(&b.id));
+    ordered.extend(rest);
+    if ordered.is_empty() {
+        return Err(format!("project {:?} has no documents", record.name));
+    }
+    let mut ws = Workspace::with_documents(ordered, record.labels.clone());
+    ws.file_extra = record.extra.clone();
+    Ok((ws, problems))
+}
+
+/// The key under which a backup file names its project.
+const PROJECT_FIELD: &str = "project";
+
+/// A backup: a Spanwright JSON file (every document, span, label and status) that also names
+/// the project.
+pub fn backup(name: &str, ws: &Workspace) -> String {
+    let mut file = ws.to_file();
+    let mut project = Map::new();
+    project.insert("name".into(), name.into());
+    file.extra.insert(PROJECT_FIELD.into(), Value::Object(project));
+    crate::format_v1::export_file(&file)
+}
+
+/// The project a backup holds: its name (or `None` for a plain Spanwright file) and contents.
+pub fn restore(json: &str) -> Result<(Option<String>, Workspace), crate::import_error::ImportError> {
+    let mut file = crate::format_v1::import(json)?;
+    let name = match file.extra.remove(PROJECT_FIELD) {
+        Some(Value::Object(p)) => p.get("name").and_then(Value::as_str).map(str::to_string),
+        Some(other) => {
+            file.extra.insert(PROJECT_FIELD.into(), other);
+            None
+        }
+        None => None,
+    };
+    let ws = Workspace::from_file(file)
+        .ok_or_else(|| crate::import_error::ImportError::at("documents", "the backup has no documents"))?;
+    Ok((name, ws))
+}
