@@ -21,6 +21,11 @@ if ! rustup component list --installed | grep -q '^rustfmt'; then
   rustup component add rustfmt
 fi
 
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rust-src (the release build compiles the standard library for size)"
+  rustup component add rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (takes a few minutes once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

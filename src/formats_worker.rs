@@ -14,6 +14,8 @@ use spanwright_core::formats::{self, detect::detect, unit_from_name, Format, Nam
 /// The worker's script, next to the page (Trunk writes it with `data-loader-shim`).
 pub const LOADER: &str = "./spanwright-formats_loader.js";
 
+pub const PART_DOCUMENTS: usize = 200;
+
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     /// Read `files` as `format` (a format name), or detect it.
@@ -21,12 +23,44 @@ pub enum Request {
     /// Write a v1 file as `format`, offsets in `unit` (the format's own when `None`).
     /// `bilou`: CoNLL tags in BILOU rather than BIO.
     Export { v1: String, format: String, unit: Option<String>, stem: String, bilou: bool },
+    /// Read the record an earlier version kept in `localStorage` (its draft, switch and
+    /// workspace), once, to move it into a project. Done here so the page carries no reader
+    /// for that old shape.
+    Migrate(String),
+}
+
+/// What an earlier version saved.
+#[derive(Deserialize)]
+struct Session {
+    draft: String,
+    workspace: Option<spanwright_core::Workspace>,
+    snap: bool,
 }
 
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
 pub enum Response {
-    Imported { format: String, v1: String, documents: usize, spans: usize, warnings: Vec<String> },
-    Exported { name: String, bytes: Vec<u8>, warnings: Vec<String> },
+    /// The documents as v1 files of at most `PART_DOCUMENTS` documents each (same labels; the
+    /// first carries the file's other fields), so the page reads a large import a part at a
+    /// time and stays responsive.
+    Imported {
+        format: String,
+        parts: Vec<String>,
+        documents: usize,
+        spans: usize,
+        warnings: Vec<String>,
+    },
+    Exported {
+        name: String,
+        bytes: Vec<u8>,
+        warnings: Vec<String>,
+    },
+    /// An earlier version's session: its draft, switch and documents (as v1 parts, none when
+    /// it had no workspace).
+    Migrated {
+        draft: String,
+        snap: bool,
+        parts: Vec<String>,
+    },
     Failed(String),
 }
 
@@ -48,6 +82,35 @@ impl Worker for FormatsWorker {
     }
 }
 
+/// A file cut into parts of `PART_DOCUMENTS` documents.
+fn parts(mut corpus: format_v1::File) -> Vec<String> {
+    let docs = std::mem::take(&mut corpus.documents);
+    let mut out = Vec::new();
+    let mut rest = docs.into_iter().peekable();
+    while rest.peek().is_some() {
+        let part = format_v1::File {
+            labels: corpus.labels.clone(),
+            documents: rest.by_ref().take(PART_DOCUMENTS).collect(),
+            extra: if out.is_empty() { corpus.extra.clone() } else { Default::default() },
+        };
+        out.push(format_v1::export_file(&part));
+    }
+    out
+}
+
+/// The file the parts make up again.
+pub fn join_parts(parts: &[String]) -> Result<format_v1::File, String> {
+    let mut whole: Option<format_v1::File> = None;
+    for p in parts {
+        let part = format_v1::import_own(p).map_err(|e| e.to_string())?;
+        match &mut whole {
+            None => whole = Some(part),
+            Some(w) => w.documents.extend(part.documents),
+        }
+    }
+    whole.ok_or_else(|| "no documents".to_string())
+}
+
 /// Answers one request.
 pub fn handle(request: Request) -> Response {
     match request {
@@ -66,12 +129,20 @@ pub fn handle(request: Request) -> Response {
                     format: format.name().into(),
                     documents: imported.corpus.documents.len(),
                     spans: imported.span_count(),
-                    v1: format_v1::export_file(&imported.corpus),
+                    parts: parts(imported.corpus),
                     warnings: imported.warnings,
                 },
                 Err(e) => Response::Failed(e.to_string()),
             }
         }
+        Request::Migrate(json) => match serde_json::from_str::<Session>(&json) {
+            Ok(s) => Response::Migrated {
+                draft: s.draft,
+                snap: s.snap,
+                parts: s.workspace.map(|ws| parts(ws.to_file())).unwrap_or_default(),
+            },
+            Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
+        },
         Request::Export { v1, format, unit, stem, bilou } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);

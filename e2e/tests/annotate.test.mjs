@@ -223,7 +223,7 @@ test('labels can be added, re-keyed, used and deleted', async () => {
 });
 
 test('pasted markup renders as text', async () => {
-  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
   const evil = '<script>window.__ran = 1</script><img src=x onerror="window.__ran = 2"> Ann met Bo.';
   await page.getByLabel('Article text').fill(evil);
   await page.getByRole('button', { name: 'Start annotating' }).click();

@@ -39,6 +39,7 @@ async function importFiles(files, { format, add = false } = {}) {
   const summary = await preview.locator('p').textContent();
   if (add) await dialog.getByLabel('Add to its documents').check();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
   return summary;
 }
 
@@ -83,16 +84,16 @@ test('export in UTF-16 names the unit and shifts offsets after an emoji', async 
   assert.deepEqual(first.label, [[18, 24, 'Place'], [31, 37, 'Date']]);
 });
 
-test('adding to the workspace keeps what was there and offers a document picker', async () => {
+test('adding to the project keeps what was there and lists both documents', async () => {
   await importFiles([await file('spacy.json')]);
   await importFiles([await file('displacy.json')], { add: true });
-  const picker = page.getByLabel('Document', { exact: true });
-  assert.equal(await picker.locator('option').count(), 2);
+  const rows = page.getByRole('list', { name: 'Documents' }).locator('[data-doc-id]');
+  assert.equal(await rows.count(), 2);
   assert.deepEqual(await seen(), [['ORG', 'Google']]);
-  await picker.selectOption({ index: 0 });
+  await rows.first().getByRole('button').click();
   assert.deepEqual(await seen(), [['ORG', 'Uber']]);
   await page.keyboard.press('Control+z');
-  assert.equal(await picker.count(), 0, 'undo takes the added document away');
+  assert.equal(await rows.count(), 1, 'undo takes the added document away');
 });
 
 test('a bad file shows why in the preview and changes nothing', async () => {

@@ -43,7 +43,7 @@ test('far chunks wait, and scrolling draws them', async () => {
 
 test('the annotations list draws only its visible rows but counts every span', async () => {
   const spans = file.documents[0].spans.length;
-  assert.equal(await page.locator('.panel h2 .count').textContent(), String(spans));
+  assert.equal(await page.locator('section.panel:has([aria-label="Annotations"]) h2 .count').textContent(), String(spans));
   const drawn = await page.getByRole('list', { name: 'Annotations' }).locator('[data-span-id]').count();
   assert.ok(drawn > 10 && drawn < 200, `${drawn} rows drawn of ${spans}`);
 });

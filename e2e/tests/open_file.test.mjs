@@ -38,7 +38,7 @@ test('open a .txt file with the file picker', async () => {
 
 test('drop a .txt file on the start page', async () => {
   page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File(['Dropped story about Kyiv.'], 'dropped.txt', { type: 'text/plain' }));

@@ -23,7 +23,8 @@ pub struct Props {
 
 /// Rows taller lists are drawn virtually (only those in view); each row is this many pixels.
 const VIRTUAL_FROM: usize = 300;
-const ROW_PX: f64 = 26.0;
+/// Whole pixels, as integers: formatting a float would add its code to the download.
+const ROW_PX: i32 = 26;
 const VIEW_ROWS: usize = 40;
 
 fn scroll_to(el: &web_sys::Element) {
@@ -58,7 +59,7 @@ enum Row<'a> {
 
 #[function_component(AnnotationsPanel)]
 pub fn annotations_panel(p: &Props) -> Html {
-    let scroll_top = use_state(|| 0.0f64);
+    let scroll_top = use_state(|| 0i32);
     let mut rows = Vec::with_capacity(p.items.len() + p.labels.len());
     for l in p.labels.iter() {
         let header = rows.len();
@@ -104,11 +105,11 @@ pub fn annotations_panel(p: &Props) -> Html {
         );
         html! { <ul class="groups" aria-label="Annotations">{ for groups }</ul> }
     } else {
-        let first = ((*scroll_top / ROW_PX) as usize).saturating_sub(10).min(rows.len());
+        let first = ((*scroll_top / ROW_PX).max(0) as usize).saturating_sub(10).min(rows.len());
         let last = (first + VIEW_ROWS + 20).min(rows.len());
         let drawn = rows[first..last].iter().enumerate().map(|(k, row)| {
             let top =
-                format!("position:absolute;left:0;right:0;top:{}px;height:{ROW_PX}px", (first + k) as f64 * ROW_PX);
+                format!("position:absolute;left:0;right:0;top:{}px;height:{ROW_PX}px", (first + k) as i32 * ROW_PX);
             match row {
                 Row::Header(l, n) => {
                     html! { <li class="group-row" key={format!("h{}", l.id.0)} style={top}>{ header_html(l, *n) }</li> }
@@ -118,13 +119,11 @@ pub fn annotations_panel(p: &Props) -> Html {
         });
         let onscroll = {
             let scroll_top = scroll_top.clone();
-            Callback::from(move |e: Event| {
-                scroll_top.set(e.target_unchecked_into::<web_sys::Element>().scroll_top() as f64)
-            })
+            Callback::from(move |e: Event| scroll_top.set(e.target_unchecked_into::<web_sys::Element>().scroll_top()))
         };
         html! {
             <div class="virtual" {onscroll}>
-                <ul class="groups" aria-label="Annotations" style={format!("position:relative;height:{}px", rows.len() as f64 * ROW_PX)}>
+                <ul class="groups" aria-label="Annotations" style={format!("position:relative;height:{}px", rows.len() as i32 * ROW_PX)}>
                     { for drawn }
                 </ul>
             </div>

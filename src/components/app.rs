@@ -1,96 +1,270 @@
-//! The root component: owns the state, saves it after every change, listens for hotkeys.
+//! The root component: owns the state, starts storage (opening the last project, migrating the
+//! work of earlier versions), saves after every change, listens for hotkeys and other tabs.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::add_documents::AddDocuments;
 use super::annotations_panel::AnnotationsPanel;
+use super::document_list::DocumentList;
 use super::document_view::DocumentView;
 use super::hotkeys::on_key;
 use super::label_editor::LabelEditor;
 use super::message_bar::MessageBar;
+use super::project_bar::{download_backup, ProjectBar};
+use super::project_list::{open_stored, relist};
 use super::span_popover::SpanPopover;
 use super::start_page::StartPage;
 use super::toolbar::Toolbar;
-use crate::state::{Action, AppState, Message};
-use crate::storage;
+use crate::dom::formats_client::ask;
+use crate::formats_worker::{join_parts, Request, Response};
+use crate::state::{Action, AppState, Message, ProjectInfo};
+use crate::storage::saver::{self, SaveStatus, Saver, SaverHandle};
+use crate::storage::{self, legacy, projects, quota, tabs};
 
-type PendingSave = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+type D = UseReducerDispatcher<AppState>;
 
-/// Runs the waiting save now, if there is one.
-fn flush(pending: &PendingSave) {
-    let save = pending.borrow_mut().take();
-    if let Some(save) = save {
-        save();
+/// Opens storage and what to show first: the last open project, else the project list. Work
+/// saved by an earlier version becomes a project first (and its record is kept, renamed).
+async fn start(d: D) {
+    let db = match storage::database().await {
+        Ok(db) => db,
+        Err(e) => {
+            d.dispatch(Action::StorageReady(false));
+            d.dispatch(Action::Notify(
+                Message::error(format!("{e}: your work is kept in this tab only. Download a backup to keep it."))
+                    .with_backup(),
+            ));
+            return;
+        }
+    };
+    let opened = match legacy::session() {
+        Some(raw) => {
+            let (tx, rx) = futures_channel::oneshot::channel();
+            ask(Request::Migrate(raw), move |r| drop(tx.send(r)));
+            match rx.await {
+                Ok(response) => migrate(&d, &db, response).await,
+                Err(_) => None,
+            }
+        }
+        None => None,
+    };
+    let active = match opened {
+        Some(id) => Some(id),
+        None => projects::active(&db).await.ok().flatten(),
+    };
+    let shown = match active {
+        Some(id) => open_stored(&d, &id).await,
+        None => Err(String::new()),
+    };
+    if shown.is_err() {
+        let _ = relist(&d).await;
     }
+    d.dispatch(Action::StorageReady(true));
+    let persistent = quota::persist().await;
+    d.dispatch(Action::SetStorageInfo(quota::info(persistent).await));
+}
+
+/// Moves what an earlier version saved into a project (returned, to open it). The old record
+/// is retired only once the project is stored.
+async fn migrate(d: &D, db: &web_sys::IdbDatabase, response: Response) -> Option<String> {
+    let (draft, snap, parts) = match response {
+        Response::Migrated { draft, snap, parts } => (draft, snap, parts),
+        Response::Failed(e) => {
+            d.dispatch(Action::Notify(Message::error(format!("{e} It is kept as it was."))));
+            return None;
+        }
+        _ => return None,
+    };
+    if !draft.is_empty() && legacy::draft().is_empty() {
+        d.dispatch(Action::SetDraft(draft));
+    }
+    d.dispatch(Action::SetSnap(snap));
+    if parts.is_empty() {
+        legacy::retire_session();
+        return None;
+    }
+    let ws = join_parts(&parts).ok().and_then(spanwright_core::Workspace::from_file)?;
+    let (project, mut ws) = (ProjectInfo::fresh("My work"), ws);
+    let batch = projects::whole(&project.id, &project.name, &mut ws);
+    match projects::write(db, &project.id, &batch).await {
+        Ok(()) => {
+            legacy::retire_session();
+            Some(project.id.to_string())
+        }
+        Err(e) => {
+            let e = format!("Could not move your earlier work into a project ({e}); it stays where it was.");
+            d.dispatch(Action::Notify(Message::error(e)));
+            None
+        }
+    }
+}
+
+/// A save status reporter that dispatches only changes (a save per key press would otherwise
+/// draw the page again for nothing).
+fn reporter(d: D) -> saver::Report {
+    let last = Rc::new(RefCell::new(SaveStatus::Saved));
+    let bulk = Rc::new(Cell::new(false));
+    Rc::new(move |status: SaveStatus| {
+        if *last.borrow() == status {
+            return;
+        }
+        if matches!(status, SaveStatus::Saving(_)) {
+            bulk.set(true);
+        }
+        if status == SaveStatus::Saved && bulk.replace(false) {
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                d.dispatch(Action::SetStorageInfo(quota::info(quota::persist().await).await));
+            });
+        }
+        *last.borrow_mut() = status.clone();
+        d.dispatch(Action::SetSaveStatus(status));
+    })
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        let (saved, problem) = storage::load();
-        let mut state = AppState::new(saved.draft, saved.workspace, saved.snap);
-        state.message = problem.map(Message::error);
-        state
-    });
+    let state = use_reducer(|| AppState::new(legacy::draft(), None, legacy::snap()));
+    let saver_slot: Rc<RefCell<Option<SaverHandle>>> = use_mut_ref(|| None);
 
-    // The save waiting to run, if any.
-    let pending: PendingSave = use_mut_ref(|| None);
     {
-        let state = state.clone();
-        let pending = pending.clone();
-        let timer = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                // Saving writes the whole session: off the key-to-screen path, at once for a short
-                // text, a moment later for a book (so a burst of edits saves once). Leaving the
-                // page saves whatever is still pending.
-                let big = state.with_ws(|ws| ws.doc().text.len() > 100_000).unwrap_or(false);
-                let save = move || {
-                    let ws = state.ws.as_ref().map(|ws| ws.borrow());
-                    if let Err(e) = storage::save(&state.draft, ws.as_deref(), state.snap) {
-                        state.dispatch(Action::Notify(Message::error(e)));
-                    }
-                };
-                *pending.borrow_mut() = Some(Box::new(save));
-                *timer.borrow_mut() = Some(Timeout::new(if big { 300 } else { 0 }, move || flush(&pending)));
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let news = d.clone();
+            tabs::listen(move |n| {
+                match n {
+                tabs::News::AlsoOpen => news.dispatch(Action::Notify(Message::error(
+                    "This project is open in another tab too. Work in one tab: the other stops saving when this one saves.",
+                ))),
+                tabs::News::SavedElsewhere => news.dispatch(Action::SetSaveStatus(SaveStatus::Paused)),
+            }
+            });
+            wasm_bindgen_futures::spawn_local(start(d));
+        });
+    }
+
+    // A new saver when another project (or workspace) opens; the previous one writes what it
+    // still holds first.
+    {
+        let (slot, d) = (saver_slot.clone(), state.dispatcher());
+        let key = (state.project.clone(), state.ws.clone(), state.ready);
+        use_effect_with(key, move |(project, ws, ready)| {
+            let old = slot.borrow_mut().take();
+            let same_project = |o: &SaverHandle| project.as_ref().is_some_and(|p| *o.borrow().project == *p.id);
+            let inherited = old.as_ref().filter(|o| same_project(o)).map(|o| o.borrow().stored());
+            if let Some(old) = old {
+                saver::flush(&old);
+            }
+            match (project, ws) {
+                (Some(p), Some(ws)) => {
+                    let stored = match &p.stored {
+                        Some(s) => (**s).clone(),
+                        None => inherited.unwrap_or_default(),
+                    };
+                    let s = Saver::new(&p.id, &p.name, ws.clone(), stored, reporter(d.clone()));
+                    saver::schedule(&s, 0);
+                    *slot.borrow_mut() = Some(s);
+                    tabs::opened(Some(&p.id));
+                    let id = p.id.to_string();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(db) = storage::database().await {
+                            let _ = projects::set_active(&db, Some(&id)).await;
+                        }
+                    });
+                }
+                _ if *ready => {
+                    tabs::opened(None);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(db) = storage::database().await {
+                            let _ = projects::set_active(&db, None).await;
+                        }
+                        let _ = relist(&d).await;
+                    });
+                }
+                _ => {}
             }
         });
     }
 
     {
-        let state = state.clone();
+        let (state, slot) = (state.clone(), saver_slot.clone());
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                if let Err(e) = legacy::save_settings(&state.draft, state.snap) {
+                    state.dispatch(Action::Notify(Message::error(e)));
+                }
+                if let Some(s) = &*slot.borrow() {
+                    // A book-length document's record is written a moment later, so a burst of
+                    // edits saves once and never lands mid-keystroke.
+                    let big = state.with_ws(|ws| ws.doc().text.len() > 100_000).unwrap_or(false);
+                    saver::schedule(s, if big { 300 } else { 0 });
+                }
+            }
+        });
+    }
+
+    {
+        let (state, slot) = (state.clone(), saver_slot.clone());
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "keydown", move |e| {
                 let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
                 on_key(&state, e);
             });
+            let flush = move || {
+                if let Some(s) = &*slot.borrow() {
+                    saver::flush(s);
+                }
+            };
+            let flush2 = flush.clone();
             let leaving = [
-                EventListener::new(&gloo::utils::window(), "pagehide", {
-                    let p = pending.clone();
-                    move |_| flush(&p)
-                }),
-                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| flush(&pending)),
+                EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush()),
+                EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| flush2()),
             ];
             move || drop((listener, leaving))
         });
     }
 
     let dispatch = state.dispatcher();
+    let on_backup = {
+        let (ws, project, d) = (state.ws.clone(), state.project.clone(), dispatch.clone());
+        Callback::from(move |_| match (&ws, &project) {
+            (Some(ws), Some(p)) => {
+                if let Err(e) = download_backup(&p.name, ws) {
+                    d.dispatch(Action::Notify(Message::error(format!("Could not download the backup: {e}"))));
+                }
+            }
+            _ => d.dispatch(Action::Notify(Message::info("Open a project to back it up."))),
+        })
+    };
     let body = match &state.ws {
-        None => html! { <StartPage draft={state.draft.clone()} dispatch={dispatch.clone()} /> },
+        None if !state.ready => html! { <main class="start"><p class="hint">{"Opening your projects…"}</p></main> },
+        None => {
+            html! { <StartPage draft={state.draft.clone()} projects={state.projects.clone()} dispatch={dispatch.clone()} /> }
+        }
         Some(handle) => {
             let ws = handle.borrow();
             let counts = ws.labels.iter().map(|l| ws.label_use(l.id)).collect::<Vec<_>>();
+            let name: AttrValue =
+                state.project.as_ref().map_or("Unsaved project".into(), |p| p.name.to_string()).into();
             html! {
                 <>
+                    <ProjectBar {name} save={state.save.clone()} storage={state.storage.clone()}
+                        on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
                         snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} dispatch={dispatch.clone()} />
                     <div class="workarea">
                         <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}
-                            documents={state.view.doc_ids.clone()} current={ws.current()}
+                            doc_id={ws.doc().id.clone()} count={ws.docs().len()} current={ws.current()}
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
+                            <DocumentList docs={state.view.docs.clone()} shown={state.doc_list.shown.clone()}
+                                current={ws.current()} filter={state.doc_list.status} query={state.doc_list.query.clone()}
+                                dispatch={dispatch.clone()} />
+                            <AddDocuments dispatch={dispatch.clone()} />
                             <AnnotationsPanel items={state.view.items.clone()} labels={state.view.labels.clone()}
                                 chunk_starts={state.view.chunk_starts.clone()} text={state.view.text.clone()}
                                 dispatch={dispatch.clone()} />
@@ -109,7 +283,7 @@ pub fn app() -> Html {
         <div class="app">
             <header class="masthead"><span class="brand">{"Spanwright"}</span>
                 <span class="tagline">{"Annotate who, when and where. Nothing leaves this browser."}</span></header>
-            <MessageBar message={state.message.clone()} dispatch={dispatch.clone()} />
+            <MessageBar message={state.message.clone()} on_backup={on_backup} dispatch={dispatch.clone()} />
             { body }
         </div>
     }

@@ -1,7 +1,5 @@
 //! The read-only document: its date, then its text as chunks keyed by their start offset.
 
-use std::rc::Rc;
-
 use spanwright_core::header::is_iso_date;
 use spanwright_core::SpanId;
 use yew::prelude::*;
@@ -15,9 +13,10 @@ use crate::state::{Action, AppState, DocView, Message};
 pub struct Props {
     pub view: DocView,
     pub date: Option<String>,
-    /// The ids of all documents, when there are several, and the open one's index.
-    pub documents: Rc<Vec<String>>,
+    /// The open document's id, its index and how many documents the project has.
+    pub doc_id: AttrValue,
     pub current: usize,
+    pub count: usize,
     pub cursor: Option<(usize, usize)>,
     pub flash: Option<SpanId>,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -33,14 +32,6 @@ pub fn document_view(p: &Props) -> Html {
                 "" => d.dispatch(Action::SetDate(None)),
                 v if is_iso_date(v) => d.dispatch(Action::SetDate(Some(v.to_string()))),
                 v => d.dispatch(Action::Notify(Message::error(format!("{v:?} is not a date")))),
-            }
-        })
-    };
-    let on_pick = {
-        let d = p.dispatch.clone();
-        Callback::from(move |e: Event| {
-            if let Ok(i) = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse() {
-                d.dispatch(Action::OpenDocument(i));
             }
         })
     };
@@ -73,15 +64,9 @@ pub fn document_view(p: &Props) -> Html {
                     <input type="date" aria-label="Document date" value={p.date.clone().unwrap_or_default()} onchange={on_date} />
                 </label>
                 if p.date.is_none() { <span class="hint">{"no date given"}</span> }
-                if p.documents.len() > 1 {
-                    <label class="picker">{ format!("Document {} of {} ", p.current + 1, p.documents.len()) }
-                        <select aria-label="Document" onchange={on_pick}>
-                            { for p.documents.iter().enumerate().map(|(i, id)| html! {
-                                <option value={i.to_string()} selected={i == p.current}>{ id }</option>
-                            }) }
-                        </select>
-                    </label>
-                }
+                <span class="doc-position" aria-label="Open document">
+                    { format!("Document {} of {}: ", p.current + 1, p.count) }<b>{ &p.doc_id }</b>
+                </span>
             </div>
             <div id={DOC_TEXT_ID} class="doc-text" aria-label="Document text">{ for chunks }</div>
         </main>

@@ -76,7 +76,7 @@ pub fn export_menu(p: &Props) -> Html {
                         }
                     }
                     Response::Failed(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
-                    Response::Imported { .. } => {}
+                    Response::Imported { .. } | Response::Migrated { .. } => {}
                 });
                 open.set(false);
             })

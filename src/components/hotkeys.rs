@@ -1,4 +1,5 @@
-//! Keyboard handling for the whole page: label hotkeys, cursor movement, undo and redo.
+//! Keyboard handling for the whole page: label hotkeys, cursor movement, undo and redo, moving
+//! between documents (`[`, `]`, `}` for the next unfinished) and marking one done (Ctrl+Enter).
 //! Keys typed into a text field are never taken.
 
 use spanwright_core::LabelId;
@@ -21,7 +22,11 @@ pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
         "z" | "Z" if command && e.shift_key() => Some(Action::Redo),
         "z" | "Z" if command => Some(Action::Undo),
         "y" | "Y" if command => Some(Action::Redo),
+        "Enter" if command => Some(Action::ToggleDone),
         _ if command || e.alt_key() => None,
+        "]" => Some(Action::StepDocument { forward: true, unfinished: false }),
+        "[" => Some(Action::StepDocument { forward: false, unfinished: false }),
+        "}" => Some(Action::StepDocument { forward: true, unfinished: true }),
         "Escape" if state.popover.is_some() => Some(Action::ClosePopover),
         "Escape" => Some(Action::ClearCursor),
         "ArrowRight" => Some(Action::MoveCursor { direction: Direction::Right, extend: e.shift_key() }),

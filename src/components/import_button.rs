@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::dom::files::read_text;
+use crate::dom::formats_client::read_v1;
 use crate::state::{Action, AppState, Message};
 
 /// Files larger than this are refused before they are read.
@@ -13,6 +14,14 @@ pub struct Props {
     pub dispatch: UseReducerDispatcher<AppState>,
     /// Ask before replacing the open document.
     pub replaces: bool,
+}
+
+/// Imports a Spanwright JSON file's text in place of the open documents (or as a new project).
+pub fn import_json(name: String, text: String, d: UseReducerDispatcher<AppState>) {
+    read_v1(name, text, move |r| match r {
+        Ok(file) => d.dispatch(Action::ApplyImport { file: std::rc::Rc::new(file), add: false }),
+        Err(e) => d.dispatch(Action::Notify(Message::error(format!("Not imported: {e}")))),
+    });
 }
 
 #[function_component(ImportButton)]
@@ -35,18 +44,18 @@ pub fn import_button(p: &Props) -> Html {
             let Some(file) = file else { return };
             if file.size() > MAX_IMPORT_BYTES {
                 d.dispatch(Action::Notify(Message::error(format!(
-                    "Not imported: {} is {:.0} MB, more than the 200 MB this app opens.",
+                    "Not imported: {} is {} MB, more than the 200 MB this app opens.",
                     file.name(),
-                    file.size() / 1e6
+                    (file.size() / 1e6) as u64
                 ))));
                 return;
             }
             if replaces && !gloo::dialogs::confirm("Importing replaces the open document. Continue?") {
                 return;
             }
-            let d = d.clone();
+            let (d, name) = (d.clone(), file.name());
             read_text(file, move |r| match r {
-                Ok(text) => d.dispatch(Action::Import(text)),
+                Ok(text) => import_json(name, text, d),
                 Err(e) => d.dispatch(Action::Notify(Message::error(format!("Not imported: {e}")))),
             });
         })

@@ -24,7 +24,9 @@ pub struct Props {
 struct Preview {
     summary: String,
     warnings: Vec<String>,
-    file: Rc<File>,
+    /// The documents as v1 parts, read one by one once the user confirms.
+    parts: Rc<Vec<String>>,
+    documents: usize,
 }
 
 #[derive(Clone, PartialEq)]
@@ -32,7 +34,40 @@ enum Status {
     Empty,
     Reading,
     Ready(Preview),
+    /// Reading the confirmed parts: documents read so far, of how many.
+    Adding(usize, usize),
     Failed(String),
+}
+
+/// Reads the parts a task at a time (the page stays responsive and shows progress), then
+/// hands the whole file over; stops, changing nothing, when `cancelled` is set.
+async fn read_parts(
+    preview: Preview,
+    add: bool,
+    status: UseStateHandle<Status>,
+    cancelled: Rc<std::cell::Cell<bool>>,
+    d: UseReducerDispatcher<AppState>,
+    open: UseStateHandle<bool>,
+) {
+    let mut whole: Option<File> = None;
+    for part in preview.parts.iter() {
+        if cancelled.get() {
+            return;
+        }
+        match format_v1::import_own(part) {
+            Ok(p) => match &mut whole {
+                None => whole = Some(p),
+                Some(w) => w.documents.extend(p.documents),
+            },
+            Err(e) => return status.set(Status::Failed(e.to_string())),
+        }
+        status.set(Status::Adding(whole.as_ref().map_or(0, |w| w.documents.len()), preview.documents));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    if let (Some(file), false) = (whole, cancelled.get()) {
+        d.dispatch(Action::ApplyImport { file: Rc::new(file), add });
+        open.set(false);
+    }
 }
 
 #[function_component(ImportDialog)]
@@ -59,31 +94,29 @@ pub fn import_dialog(p: &Props) -> Html {
                         return;
                     }
                     status.set(match response {
-                        Response::Imported { format, v1, documents, spans, warnings } => match format_v1::import(&v1) {
-                            Ok(file) => {
-                                let title =
-                                    Format::from_name(&format).map_or(format.clone(), |f| f.title().to_string());
-                                let summary = format!(
-                                    "{title}: {}, {}, {}",
-                                    counted(documents, "document"),
-                                    counted(spans, "span"),
-                                    counted(warnings.len(), "warning")
-                                );
-                                Status::Ready(Preview { summary, warnings, file: Rc::new(file) })
-                            }
-                            Err(e) => Status::Failed(e.to_string()),
-                        },
+                        Response::Imported { format, parts, documents, spans, warnings } => {
+                            let title = Format::from_name(&format).map_or(format.clone(), |f| f.title().to_string());
+                            let summary = format!(
+                                "{title}: {}, {}, {}",
+                                counted(documents, "document"),
+                                counted(spans, "span"),
+                                counted(warnings.len(), "warning")
+                            );
+                            Status::Ready(Preview { summary, warnings, parts: Rc::new(parts), documents })
+                        }
                         Response::Failed(e) => Status::Failed(e),
-                        Response::Exported { .. } => Status::Failed("unexpected answer".into()),
+                        _ => Status::Failed("unexpected answer".into()),
                     });
                 });
             }
         });
     }
 
+    let cancelled = use_mut_ref(|| Rc::new(std::cell::Cell::new(false)));
     let toggle = {
-        let (open, files, status) = (open.clone(), files.clone(), status.clone());
+        let (open, files, status, cancelled) = (open.clone(), files.clone(), status.clone(), cancelled.clone());
         Callback::from(move |_| {
+            cancelled.borrow().set(true);
             files.set(Rc::new(Vec::new()));
             status.set(Status::Empty);
             open.set(!*open);
@@ -99,7 +132,10 @@ pub fn import_dialog(p: &Props) -> Html {
             let Some(list) = el.files() else { return };
             let total: f64 = (0..list.length()).filter_map(|i| list.get(i)).map(|f| f.size()).sum();
             if total > MAX_INPUT_BYTES as f64 {
-                status.set(Status::Failed(format!("{:.0} MB is more than the 200 MB this app opens.", total / 1e6)));
+                status.set(Status::Failed(format!(
+                    "{} MB is more than the 200 MB this app opens.",
+                    (total / 1e6) as u64
+                )));
                 return;
             }
             let (files, status) = (files.clone(), status.clone());
@@ -116,11 +152,14 @@ pub fn import_dialog(p: &Props) -> Html {
         })
     };
     let confirm = {
-        let (d, open, add, status) = (p.dispatch.clone(), open.clone(), *add, status.clone());
+        let (d, open, add, status, cancelled) =
+            (p.dispatch.clone(), open.clone(), *add, status.clone(), cancelled.clone());
         Callback::from(move |_| {
             if let Status::Ready(preview) = &*status {
-                d.dispatch(Action::ApplyImport { file: preview.file.clone(), add });
-                open.set(false);
+                let flag = Rc::new(std::cell::Cell::new(false));
+                *cancelled.borrow_mut() = flag.clone();
+                let task = read_parts(preview.clone(), add, status.clone(), flag, d.clone(), open.clone());
+                wasm_bindgen_futures::spawn_local(task);
             }
         })
     };
@@ -137,6 +176,12 @@ pub fn import_dialog(p: &Props) -> Html {
         }
         Status::Reading => html! { <p class="hint">{"Reading…"}</p> },
         Status::Failed(e) => html! { <p class="import-error" role="alert">{ e }</p> },
+        Status::Adding(done, total) => html! {
+            <div class="import-progress">
+                <progress aria-label="Import progress" max={total.to_string()} value={done.to_string()}></progress>
+                <span>{ format!("Reading {done} of {total} documents…") }</span>
+            </div>
+        },
         Status::Ready(preview) => html! {
             <div class="import-preview" role="status">
                 <p>{ &preview.summary }</p>
@@ -165,7 +210,7 @@ pub fn import_dialog(p: &Props) -> Html {
             }
             <div class="actions">
                 <button class="primary" disabled={!ready} onclick={confirm}>{"Import"}</button>
-                <button onclick={toggle}>{"Cancel"}</button>
+                <button onclick={toggle}>{ if matches!(&*status, Status::Adding(..)) { "Cancel import" } else { "Cancel" } }</button>
             </div>
         </div>
     }

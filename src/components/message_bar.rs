@@ -7,6 +7,8 @@ use crate::state::{Action, AppState, Message};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub message: Option<Message>,
+    /// Downloads a backup of the open project (offered when saving failed).
+    pub on_backup: Callback<()>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -21,6 +23,9 @@ pub fn message_bar(p: &Props) -> Html {
     html! {
         <div {class} {role}>
             <span>{ &m.text }</span>
+            if m.offer_backup {
+                <button onclick={p.on_backup.reform(|_| ())}>{"Download backup"}</button>
+            }
             <button class="dismiss" aria-label="Dismiss message" onclick={dismiss}>{"×"}</button>
         </div>
     }

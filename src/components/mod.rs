@@ -1,8 +1,10 @@
 //! The app's components, one per file. They render state and turn user events into actions.
 
+pub mod add_documents;
 pub mod annotations_panel;
 pub mod app;
 pub mod chunk_view;
+pub mod document_list;
 pub mod document_view;
 pub mod drawn_chunks;
 pub mod export_menu;
@@ -11,6 +13,8 @@ pub mod import_button;
 pub mod import_dialog;
 pub mod label_editor;
 pub mod message_bar;
+pub mod project_bar;
+pub mod project_list;
 pub mod span_popover;
 pub mod start_page;
 pub mod toolbar;

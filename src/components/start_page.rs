@@ -6,20 +6,23 @@ use yew::prelude::*;
 
 use super::import_button::ImportButton;
 use super::import_dialog::ImportDialog;
+use super::project_list::ProjectList;
 use crate::dom::files::read_text;
 use crate::state::{Action, AppState, Message};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub draft: Rc<str>,
+    pub projects: Rc<Vec<spanwright_core::project_store::ProjectRecord>>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// Reads a text file into the draft (or a JSON file as an import).
 fn open_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
-    let is_json = file.name().to_lowercase().ends_with(".json");
+    let name = file.name();
+    let is_json = name.to_lowercase().ends_with(".json");
     read_text(file, move |r| match r {
-        Ok(text) if is_json => d.dispatch(Action::Import(text)),
+        Ok(text) if is_json => super::import_button::import_json(name, text, d),
         Ok(text) => d.dispatch(Action::SetDraft(text)),
         Err(e) => d.dispatch(Action::Notify(Message::error(e))),
     });
@@ -72,7 +75,8 @@ pub fn start_page(p: &Props) -> Html {
     html! {
         <main class={classes!("start", dragging.then_some("dragging"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <h1>{"Annotate an article"}</h1>
+            <ProjectList projects={p.projects.clone()} dispatch={p.dispatch.clone()} />
+            <h1>{"Start a project"}</h1>
             <p>{"Paste or type an article below, open a .txt file, or drop one anywhere on this page. "}
                {"A first line "}<code>{"date YYYY-MM-DD"}</code>{" becomes the document's date."}</p>
             <label class="textarea-label" for="article">{"Article text"}</label>

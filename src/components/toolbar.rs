@@ -74,16 +74,6 @@ pub fn toolbar(p: &Props) -> Html {
             });
         })
     };
-    let new_document = {
-        let d = d.clone();
-        Callback::from(move |_| {
-            if gloo::dialogs::confirm(
-                "Close this document and start a new one? Export it first to keep its annotations.",
-            ) {
-                d.dispatch(Action::NewDocument);
-            }
-        })
-    };
     html! {
         <nav class="toolbar" aria-label="Tools">
             <div class="group labels">{ for label_buttons }</div>
@@ -98,7 +88,6 @@ pub fn toolbar(p: &Props) -> Html {
                 <ExportMenu ws={p.ws.clone()} dispatch={d.clone()} />
                 <ImportButton dispatch={d.clone()} replaces={true} />
                 <ImportDialog has_workspace={true} dispatch={d.clone()} />
-                <button onclick={new_document}>{"New document"}</button>
             </div>
         </nav>
     }

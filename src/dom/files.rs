@@ -29,6 +29,11 @@ pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String
 
 /// Reads `file` as UTF-8 text and hands it to `done`, or an error message.
 pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    read_text_boxed(file, Box::new(done))
+}
+
+/// (One copy of the reading code for every caller: a generic one would be copied per caller.)
+fn read_text_boxed(file: web_sys::File, done: Box<dyn FnOnce(Result<String, String>)>) {
     let name = file.name();
     let file = gloo::file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
@@ -39,6 +44,12 @@ pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
 
 /// Reads every file of `list` as bytes and hands them to `done` in order, or the first error.
 pub fn read_all(list: web_sys::FileList, done: impl FnOnce(Result<Vec<(String, Vec<u8>)>, String>) + 'static) {
+    read_all_boxed(list, Box::new(done))
+}
+
+type Files = Vec<(String, Vec<u8>)>;
+
+fn read_all_boxed(list: web_sys::FileList, done: Box<dyn FnOnce(Result<Files, String>)>) {
     let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
     wasm_bindgen_futures::spawn_local(async move {
         let mut out = Vec::new();

@@ -16,14 +16,35 @@ thread_local! {
     static NEXT: RefCell<u32> = const { RefCell::new(0) };
 }
 
+/// Reads a Spanwright JSON file a person chose: the worker checks it (its errors name the
+/// field) and the page reads the worker's copy.
+pub fn read_v1(
+    name: String,
+    text: String,
+    done: impl FnOnce(Result<spanwright_core::format_v1::File, String>) + 'static,
+) {
+    let request = Request::Import { files: vec![(name, text.into_bytes())], format: Some("spanwright".into()) };
+    ask(request, move |response| {
+        done(match response {
+            Response::Imported { parts, .. } => crate::formats_worker::join_parts(&parts),
+            Response::Failed(e) => Err(e),
+            _ => Err("unexpected answer".into()),
+        })
+    });
+}
+
 /// Sends `request` to the worker; `done` gets its answer.
 pub fn ask(request: Request, done: impl FnOnce(Response) + 'static) {
+    ask_boxed(request, Box::new(done))
+}
+
+fn ask_boxed(request: Request, done: Box<dyn FnOnce(Response)>) {
     let n = NEXT.with(|c| {
         let mut c = c.borrow_mut();
         *c += 1;
         *c
     });
-    PENDING.with(|p| p.borrow_mut().insert(n, Box::new(done)));
+    PENDING.with(|p| p.borrow_mut().insert(n, done));
     BRIDGE.with(|b| {
         let mut b = b.borrow_mut();
         let bridge = b.get_or_insert_with(|| {

@@ -2,13 +2,14 @@
 
 use std::rc::Rc;
 
+use spanwright_core::doc_filter::{search, shown};
 use spanwright_core::format_v1;
 use spanwright_core::formats::counted;
 use spanwright_core::words::{next_word, previous_word, snap_selection};
-use spanwright_core::{Document, LabelSet, Workspace};
+use spanwright_core::{DocStatus, Document, LabelSet, Workspace};
 use yew::Reducible;
 
-use super::{Action, AppState, Direction, DocView, Message, Popover};
+use super::{Action, AppState, Direction, DocView, Message, Popover, ProjectInfo};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -33,15 +34,78 @@ impl AppState {
                     return;
                 }
                 let doc = Document::from_pasted(new_document_id(), &self.draft);
-                self.open(Workspace::new(doc, LabelSet::default()));
+                let name = project_name(doc.text.as_str());
+                self.open_new_project(&name, Workspace::new(doc, LabelSet::default()));
                 self.draft = "".into();
             }
-            Action::NewDocument => {
+            Action::CloseProject => {
                 self.ws = None;
+                self.project = None;
                 self.view = DocView::default();
+                self.doc_list = Default::default();
                 self.cursor = None;
                 self.popover = None;
                 self.revision += 1;
+            }
+            Action::ProjectsListed(list) => self.projects = Rc::new(list),
+            Action::OpenProject { project, ws, problems } => {
+                self.project = Some(project);
+                self.open(*ws);
+                self.message = (!problems.is_empty()).then(|| {
+                    Message::error(format!("Some of this project could not be read: {}", problems.join("; ")))
+                });
+            }
+            Action::StorageReady(ok) => {
+                self.ready = true;
+                self.storage_ok = ok;
+            }
+            Action::SetSaveStatus(status) => {
+                if let crate::storage::saver::SaveStatus::Failed(e) = &status {
+                    self.message = Some(
+                        Message::error(format!(
+                            "Could not save your work in this browser: {e}. It is kept in this tab; download a backup to keep it safe."
+                        ))
+                        .with_backup(),
+                    );
+                }
+                if status == crate::storage::saver::SaveStatus::Paused {
+                    self.message = Some(
+                        Message::error(
+                            "This project was changed in another tab. This tab stopped saving so that neither overwrites the other: reload it to continue with the saved work, or download a backup of what is here.",
+                        )
+                        .with_backup(),
+                    );
+                }
+                self.save = status;
+            }
+            Action::SetStorageInfo(info) => self.storage = info,
+            Action::AddTexts(texts) => {
+                let docs: Vec<Document> =
+                    texts.iter().map(|(name, text)| Document::from_pasted(document_id_from(name), text)).collect();
+                let n = docs.len();
+                if self.ws.is_none() {
+                    let name = texts.first().map_or("New project".to_string(), |(name, _)| name.clone());
+                    self.open_new_project(&name, Workspace::with_documents(docs, LabelSet::default()));
+                } else {
+                    self.edit(|ws| ws.add_documents(docs, &LabelSet::empty()));
+                    if self.message.is_none() {
+                        self.message = Some(Message::info(format!("Added {}.", counted(n, "document"))));
+                    }
+                }
+            }
+            Action::ToggleDone => {
+                let Some(done) = self.with_ws(|ws| ws.doc().status == DocStatus::Done) else { return };
+                let status = if done { DocStatus::InProgress } else { DocStatus::Done };
+                self.edit(|ws| ws.set_status(ws.current(), status));
+            }
+            Action::StepDocument { forward, unfinished } => self.step_document(forward, unfinished),
+            Action::SetDocFilter(status) => {
+                self.doc_list.status = status;
+                self.refresh_doc_list();
+            }
+            Action::SetDocQuery(query) => {
+                self.doc_list.query = query.into();
+                self.refresh_doc_list();
             }
             Action::AddSpan { start, end, label } => {
                 let Some(range) = self.with_ws(|ws| snap_selection(&ws.doc().text, start, end, self.snap)).flatten()
@@ -81,10 +145,6 @@ impl AppState {
             }),
             Action::UpdateLabel(label) => self.edit(|ws| ws.update_label(label)),
             Action::RemoveLabel(label) => self.edit(|ws| ws.remove_label(label)),
-            Action::Import(json) => match format_v1::import(&json) {
-                Err(e) => self.message = Some(Message::error(format!("Not imported: {e}"))),
-                Ok(file) => self.replace_with(file),
-            },
             Action::ApplyImport { file, add } => {
                 let file = (*file).clone();
                 if add && self.ws.is_some() {
@@ -129,12 +189,21 @@ impl AppState {
         }
     }
 
+    /// Replaces the open project's documents with the file's (or starts a project with them).
     fn replace_with(&mut self, file: format_v1::File) {
         let (docs, spans) = (file.documents.len(), file.documents.iter().map(|d| d.spans.len()).sum::<usize>());
         match Workspace::from_file(file) {
             None => self.message = Some(Message::error("Not imported: the file holds no documents.")),
             Some(ws) => {
-                self.open(ws);
+                match &mut self.project {
+                    Some(p) => {
+                        p.stored = None;
+                        let mut ws = ws;
+                        ws.mark_all_changed();
+                        self.open(ws);
+                    }
+                    None => self.open_new_project("Imported project", ws),
+                }
                 self.message = Some(Message::info(format!(
                     "Imported {} with {}.",
                     counted(docs, "document"),
@@ -147,9 +216,76 @@ impl AppState {
     fn open(&mut self, ws: Workspace) {
         self.view = DocView::of(&ws);
         self.ws = Some(super::WsHandle(Rc::new(std::cell::RefCell::new(ws))));
+        self.doc_list.hits = None;
+        self.refresh_doc_list();
         self.cursor = None;
         self.popover = None;
         self.revision += 1;
+    }
+
+    /// Opens `ws` as a new project, saved whole by the next save.
+    fn open_new_project(&mut self, name: &str, mut ws: Workspace) {
+        ws.mark_all_changed();
+        self.project = Some(ProjectInfo::fresh(name));
+        self.open(ws);
+    }
+
+    /// Recomputes which documents the list shows; the text search runs again only when the
+    /// query or the documents changed.
+    fn refresh_doc_list(&mut self) {
+        let Some(ws) = self.ws.clone() else { return };
+        let ws = ws.borrow();
+        let list = &mut self.doc_list;
+        let n = ws.docs().len();
+        let hits = if list.query.trim().is_empty() {
+            None
+        } else {
+            match &list.hits {
+                Some((q, count, hits)) if *q == list.query && *count == n => Some(hits.clone()),
+                _ => Some(Rc::new(search(ws.docs(), &list.query))),
+            }
+        };
+        let fresh = shown(ws.docs(), list.status, hits.as_deref().map(|h| h.as_slice()));
+        list.hits = hits.map(|h| (list.query.clone(), n, h));
+        if *list.shown != fresh {
+            list.shown = Rc::new(fresh);
+        }
+    }
+
+    /// Opens the next or previous listed document (wrapping around); with `unfinished`, the
+    /// next listed one that is not done.
+    fn step_document(&mut self, forward: bool, unfinished: bool) {
+        let Some(ws) = self.ws.clone() else { return };
+        let (current, statuses): (usize, Vec<DocStatus>) = {
+            let ws = ws.borrow();
+            (ws.current(), ws.docs().iter().map(|d| d.status).collect())
+        };
+        let shown = self.doc_list.shown.clone();
+        if shown.is_empty() {
+            self.message = Some(Message::info("No document matches the filter."));
+            return;
+        }
+        let n = shown.len();
+        // Where the open document is in the list, or where it would be.
+        let at = shown.partition_point(|&i| i < current);
+        let order: Vec<usize> = if forward {
+            let start = if shown.get(at) == Some(&current) { at + 1 } else { at };
+            (0..n).map(|k| shown[(start + k) % n]).collect()
+        } else {
+            (1..=n).map(|k| shown[(at + n - k) % n]).collect()
+        };
+        let target = order.into_iter().find(|&i| i != current && (!unfinished || statuses[i] != DocStatus::Done));
+        match target {
+            Some(i) => {
+                ws.borrow_mut().open(i);
+                self.view = DocView::of(&ws.borrow());
+                self.cursor = None;
+                self.popover = None;
+                self.revision += 1;
+            }
+            None if unfinished => self.message = Some(Message::info("Every listed document is done.")),
+            None => {}
+        }
     }
 
     /// Changes the workspace; on error shows why, and nothing has changed.
@@ -160,13 +296,20 @@ impl AppState {
         let result = f(&mut ws.borrow_mut());
         match result {
             Ok(()) => {
-                let ws = ws.borrow();
-                if ws.current() != before || ws.docs().len() != before_count {
-                    self.view = DocView::of(&ws);
-                    self.cursor = None;
-                } else {
-                    self.view = self.view.refreshed(&ws);
+                let old_docs = self.view.docs.clone();
+                {
+                    let ws = ws.borrow();
+                    if ws.current() != before || ws.docs().len() != before_count {
+                        self.view = DocView::of(&ws);
+                        self.cursor = None;
+                    } else {
+                        self.view = self.view.refreshed(&ws);
+                    }
                 }
+                if !Rc::ptr_eq(&old_docs, &self.view.docs) {
+                    self.refresh_doc_list();
+                }
+                let ws = ws.borrow();
                 if let Some(p) = &mut self.popover {
                     p.spans.retain(|id| ws.doc().spans.get(id).is_some());
                     if p.spans.is_empty() {
@@ -195,6 +338,28 @@ impl AppState {
         if let Some(Some(c)) = moved {
             self.cursor = Some(c);
         }
+    }
+}
+
+/// A project's name from its first document: its first words.
+fn project_name(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    let name = words.join(" ");
+    if name.chars().count() > 48 {
+        name.chars().take(47).collect::<String>() + "…"
+    } else if name.is_empty() {
+        "New project".into()
+    } else {
+        name
+    }
+}
+
+/// A document id from a file name: its stem, or a fresh id for pasted text.
+fn document_id_from(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem.to_string(),
+        _ if !name.is_empty() => name.to_string(),
+        _ => new_document_id(),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use spanwright_core::segments::{chunks, spans_per_chunk, Chunk, MarkedSpan};
-use spanwright_core::{LabelId, LabelSet, SpanId, Text, Workspace};
+use spanwright_core::{DocStatus, LabelId, LabelSet, SpanId, Text, Workspace};
 
 #[derive(Clone, PartialEq, Default)]
 pub struct DocView {
@@ -18,8 +18,16 @@ pub struct DocView {
     pub items: Rc<Vec<PanelItem>>,
     /// The open document's text.
     pub text: Text,
-    /// The id of every document in the workspace.
-    pub doc_ids: Rc<Vec<String>>,
+    /// Every document in the workspace, for the document list.
+    pub docs: Rc<Vec<DocSummary>>,
+}
+
+/// One row of the document list.
+#[derive(Clone, PartialEq, Debug)]
+pub struct DocSummary {
+    pub id: String,
+    pub status: DocStatus,
+    pub spans: usize,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -73,8 +81,7 @@ impl DocView {
             .iter()
             .map(|s| PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end })
             .collect();
-        let ids: Vec<String> = ws.docs().iter().map(|d| d.id.clone()).collect();
-        let doc_ids = if *self.doc_ids == ids { self.doc_ids.clone() } else { Rc::new(ids) };
+        let docs = self.summaries(ws);
         DocView {
             chunks: self.chunks.clone(),
             chunk_starts: self.chunk_starts.clone(),
@@ -82,7 +89,35 @@ impl DocView {
             chunk_spans: Rc::new(chunk_spans),
             labels,
             items: Rc::new(items),
-            doc_ids,
+            docs,
         }
+    }
+
+    /// The document list's rows, the same `Rc` when nothing in them changed. Only the open
+    /// document can change without the count changing, except for label deletion and undo
+    /// (which open the document they change), so the others are compared, not rebuilt.
+    fn summaries(&self, ws: &Workspace) -> Rc<Vec<DocSummary>> {
+        let of =
+            |d: &spanwright_core::Document| DocSummary { id: d.id.clone(), status: d.status, spans: d.spans.len() };
+        let old = &self.docs;
+        let same_ids = old.len() == ws.docs().len() && old.iter().zip(ws.docs()).all(|(o, d)| o.id == d.id);
+        if !same_ids {
+            return Rc::new(ws.docs().iter().map(of).collect());
+        }
+        let changed: Vec<usize> = old
+            .iter()
+            .zip(ws.docs())
+            .enumerate()
+            .filter(|(_, (o, d))| o.status != d.status || o.spans != d.spans.len())
+            .map(|(i, _)| i)
+            .collect();
+        if changed.is_empty() {
+            return old.clone();
+        }
+        let mut fresh = (**old).clone();
+        for i in changed {
+            fresh[i] = of(&ws.docs()[i]);
+        }
+        Rc::new(fresh)
     }
 }

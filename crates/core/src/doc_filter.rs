@@ -51,15 +51,20 @@ pub fn contains_smartcase(hay: &str, needle: &str) -> bool {
         .any(|i| (h[i] == first_lower || h[i] == first_upper) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
+/// For each document, whether its text or id contains `query`.
+pub fn search(docs: &[Document], query: &str) -> Vec<bool> {
+    let query = query.trim();
+    docs.iter().map(|d| contains_smartcase(&d.id, query) || contains_smartcase(d.text.as_str(), query)).collect()
+}
+
+/// Indexes of the documents the status filter admits and (with `hits`) the search found.
+pub fn shown(docs: &[Document], status: StatusFilter, hits: Option<&[bool]>) -> Vec<usize> {
+    (0..docs.len()).filter(|&i| status.admits(docs[i].status) && hits.is_none_or(|h| h[i])).collect()
+}
+
 /// Indexes of the documents that pass the filter and contain the query (in text or id).
 pub fn filter(docs: &[Document], status: StatusFilter, query: &str) -> Vec<usize> {
-    let query = query.trim();
-    docs.iter()
-        .enumerate()
-        .filter(|(_, d)| status.admits(d.status))
-        .filter(|(_, d)| contains_smartcase(&d.id, query) || contains_smartcase(d.text.as_str(), query))
-        .map(|(i, _)| i)
-        .collect()
+    shown(docs, status, Some(&search(docs, query)))
 }
 
 #[cfg(test)]

@@ -146,6 +146,18 @@ struct RawSpan {
 pub fn import(json: &str) -> Result<File, ImportError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     let raw: RawFile = serde_path_to_error::deserialize(de).map_err(ImportError::from_serde)?;
+    from_raw(raw)
+}
+
+/// Reads a version 1 file written by this app (the formats worker's answers), without
+/// tracking field paths: the page then carries no path-tracking code. Files a person chose are
+/// read with `import`, in the worker, so their errors name the field.
+pub fn import_own(json: &str) -> Result<File, ImportError> {
+    let raw: RawFile = serde_json::from_str(json).map_err(|e| ImportError::at("", e.to_string()))?;
+    from_raw(raw)
+}
+
+fn from_raw(raw: RawFile) -> Result<File, ImportError> {
     if raw.format != FORMAT {
         return Err(ImportError::at("format", format!("is {:?}, expected {FORMAT:?}", raw.format)));
     }

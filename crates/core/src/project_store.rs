@@ -109,7 +109,7 @@ pub fn assemble(record: &ProjectRecord, mut docs: Vec<Document>) -> Result<(Work
         }
     }
     let mut rest: Vec<Document> = by_id.into_values().collect();
-    rest.sort_by(|a, b| a.id.cmp(&b.id));
+    rest.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     ordered.extend(rest);
     if ordered.is_empty() {
         return Err(format!("project {:?} has no documents", record.name));
@@ -134,7 +134,12 @@ pub fn backup(name: &str, ws: &Workspace) -> String {
 
 /// The project a backup holds: its name (or `None` for a plain Spanwright file) and contents.
 pub fn restore(json: &str) -> Result<(Option<String>, Workspace), crate::import_error::ImportError> {
-    let mut file = crate::format_v1::import(json)?;
+    let file = crate::format_v1::import(json)?;
+    restore_file(file).ok_or_else(|| crate::import_error::ImportError::at("documents", "the backup has no documents"))
+}
+
+/// The project a backup file read by `format_v1` holds; `None` when it has no documents.
+pub fn restore_file(mut file: crate::format_v1::File) -> Option<(Option<String>, Workspace)> {
     let name = match file.extra.remove(PROJECT_FIELD) {
         Some(Value::Object(p)) => p.get("name").and_then(Value::as_str).map(str::to_string),
         Some(other) => {
@@ -143,7 +148,5 @@ pub fn restore(json: &str) -> Result<(Option<String>, Workspace), crate::import_
         }
         None => None,
     };
-    let ws = Workspace::from_file(file)
-        .ok_or_else(|| crate::import_error::ImportError::at("documents", "the backup has no documents"))?;
-    Ok((name, ws))
+    Workspace::from_file(file).map(|ws| (name, ws))
 }

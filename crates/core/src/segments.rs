@@ -101,7 +101,7 @@ pub fn pieces(start: usize, end: usize, spans: &[MarkedSpan], cursor: Option<(us
             let (a, b) = (w[0], w[1]);
             let mut covering: Vec<usize> =
                 (0..spans.len()).filter(|&i| spans[i].start <= a && b <= spans[i].end).collect();
-            covering.sort_by_key(|&i| spans[i].level);
+            covering.sort_unstable_by_key(|&i| (spans[i].level, i));
             let in_cursor = cursor.is_some_and(|(ca, cb)| ca <= a && b <= cb);
             Piece { start: a, end: b, spans: covering, in_cursor }
         })

@@ -141,7 +141,7 @@ impl SpanSet {
     pub fn covering(&self, cp: usize) -> Vec<&Span> {
         let end = self.spans.partition_point(|s| s.start <= cp);
         let mut found: Vec<&Span> = self.spans[..end].iter().filter(|s| s.contains(cp)).collect();
-        found.sort_by_key(|s| s.len());
+        found.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then(a.start.cmp(&b.start)).then_with(|| a.id.cmp(&b.id)));
         found
     }
 

@@ -1,0 +1,64 @@
+//! The open project's bar: its name, whether its work is saved, how much storage it uses, the
+//! backup download, and the way back to the project list.
+
+use yew::prelude::*;
+
+use crate::state::{Action, AppState, WsHandle};
+use crate::storage::quota::{size, StorageInfo};
+use crate::storage::saver::SaveStatus;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub name: AttrValue,
+    pub save: SaveStatus,
+    pub storage: StorageInfo,
+    pub on_backup: Callback<()>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Offers the open project as a backup file: Spanwright JSON that also names the project.
+pub fn download_backup(name: &str, ws: &WsHandle) -> Result<(), String> {
+    let json = spanwright_core::project_store::backup(name, &ws.borrow());
+    let stem: String =
+        name.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' }).take(40).collect::<String>();
+    crate::dom::files::download(&format!("spanwright-backup-{stem}.json"), &json, "application/json")
+}
+
+fn storage_text(s: &StorageInfo) -> String {
+    let kept = match s.persistent {
+        Some(true) => "Storage: persistent",
+        Some(false) => "Storage: not persistent (the browser may clear it when space runs low)",
+        None => "Storage: unknown",
+    };
+    match (s.used, s.quota) {
+        (Some(u), Some(q)) => format!("{kept} · {} used of {}", size(u), size(q)),
+        _ => kept.to_string(),
+    }
+}
+
+#[function_component(ProjectBar)]
+pub fn project_bar(p: &Props) -> Html {
+    let close = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::CloseProject))
+    };
+    let backup = {
+        let cb = p.on_backup.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let (class, text) = match &p.save {
+        SaveStatus::Saved => ("saved", "All changes saved".to_string()),
+        SaveStatus::Saving(n) => ("saving", format!("Saving… {n} documents to go")),
+        SaveStatus::Failed(_) => ("failed", "Not saved".to_string()),
+        SaveStatus::Paused => ("failed", "Not saving (open in another tab)".to_string()),
+    };
+    html! {
+        <div class="project-bar">
+            <button onclick={close} title="All projects">{"Projects"}</button>
+            <h1 class="project-name">{ &p.name }</h1>
+            <span class={classes!("save-status", class)} role="status" aria-label="Save status">{ text }</span>
+            <span class="storage-info">{ storage_text(&p.storage) }</span>
+            <button onclick={backup}>{"Download backup"}</button>
+        </div>
+    }
+}
