@@ -28,7 +28,7 @@ fn workspace() -> Workspace {
 fn harness() -> Html {
     let state = use_reducer(|| AppState::new(String::new(), Some(workspace()), true));
     html! { <DocumentView view={state.view.clone()} date={None::<String>} cursor={None::<(usize, usize)>}
-        documents={std::rc::Rc::new(vec!["t".to_string()])} current={0}
+        doc_id="t" current={0} count={1}
     flash={None::<spanwright_core::SpanId>} dispatch={state.dispatcher()} /> }
 }
 

@@ -53,3 +53,23 @@ export function benchFile(paras, words) {
     documents: [{ id: `bench-${words}`, meta: {}, text, spans }],
   };
 }
+
+/// A JSONL corpus of `count` documents of about `words` words each, one `{id, text, meta}` a
+/// line (ids `doc-00001`…, dates spread over March 2024), as dataset builders bring them.
+export function jsonlCorpus(paras, count, words) {
+  const lines = [];
+  let p = 0;
+  const width = String(count).length;
+  for (let i = 1; i <= count; i++) {
+    let text = '';
+    let n = 0;
+    while (n < words) {
+      const para = paras[p++ % paras.length];
+      text += (text ? '\n\n' : '') + para;
+      n += para.split(/\s+/).length;
+    }
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    lines.push(JSON.stringify({ id: `doc-${String(i).padStart(width, '0')}`, text, meta: { date: `2024-03-${day}` } }));
+  }
+  return lines.join('\n') + '\n';
+}

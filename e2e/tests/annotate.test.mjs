@@ -160,14 +160,10 @@ test('a crashed tab loses nothing', async () => {
   assert.equal(await exportJson(), before);
 });
 
-test('a reload brings back the document, date, spans and undo history', async () => {
+test('a reload brings back the document, its date and spans', async () => {
   const before = await exportJson();
   await page.reload();
   await page.locator('#doc-text').waitFor();
-  assert.equal(await exportJson(), before);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  assert.notEqual(await exportJson(), before, 'the undo history survived the reload');
-  await page.getByRole('button', { name: 'Redo' }).click();
   assert.equal(await exportJson(), before);
 });
 

@@ -27,6 +27,9 @@ use crate::storage::{self, legacy, projects, quota, tabs};
 
 type D = UseReducerDispatcher<AppState>;
 
+const ALSO_OPEN: &str =
+    "This project is open in another tab too. Work in one tab: the other stops saving when this one saves.";
+
 /// Opens storage and what to show first: the last open project, else the project list. Work
 /// saved by an earlier version becomes a project first (and its record is kept, renamed).
 async fn start(d: D) {
@@ -132,16 +135,16 @@ pub fn app() -> Html {
     let saver_slot: Rc<RefCell<Option<SaverHandle>>> = use_mut_ref(|| None);
 
     {
-        let d = state.dispatcher();
+        let (d, slot) = (state.dispatcher(), saver_slot.clone());
         use_effect_with((), move |_| {
             let news = d.clone();
-            tabs::listen(move |n| {
-                match n {
-                tabs::News::AlsoOpen => news.dispatch(Action::Notify(Message::error(
-                    "This project is open in another tab too. Work in one tab: the other stops saving when this one saves.",
-                ))),
-                tabs::News::SavedElsewhere => news.dispatch(Action::SetSaveStatus(SaveStatus::Paused)),
-            }
+            tabs::listen(move |n| match n {
+                tabs::News::AlsoOpen => news.dispatch(Action::Notify(Message::error(ALSO_OPEN))),
+                tabs::News::SavedElsewhere => {
+                    if let Some(s) = &*slot.borrow() {
+                        s.borrow_mut().pause();
+                    }
+                }
             });
             wasm_bindgen_futures::spawn_local(start(d));
         });
@@ -186,6 +189,16 @@ pub fn app() -> Html {
                     });
                 }
                 _ => {}
+            }
+        });
+    }
+
+    // Which document is open, so the project opens on it next time.
+    {
+        let open = state.project.as_ref().zip(state.with_ws(|ws| ws.doc().id.clone()));
+        use_effect_with(open.map(|(p, doc)| (p.id.clone(), doc)), |open| {
+            if let Some((project, doc)) = open {
+                legacy::set_open_doc(project, doc);
             }
         });
     }

@@ -39,7 +39,10 @@ pub async fn relist(d: &D) -> Result<(), String> {
 
 pub async fn open_stored(d: &D, id: &str) -> Result<(), String> {
     let db = storage::database().await?;
-    let (record, ws, problems) = projects::load(&db, id).await?;
+    let (record, mut ws, problems) = projects::load(&db, id).await?;
+    if let Some(i) = crate::storage::legacy::open_doc(id).and_then(|doc| ws.position(&doc)) {
+        ws.open(i);
+    }
     let mut stored = BTreeSet::new();
     for doc in ws.docs() {
         stored.insert(doc.id.clone());

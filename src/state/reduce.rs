@@ -190,7 +190,11 @@ impl AppState {
     }
 
     /// Replaces the open project's documents with the file's (or starts a project with them).
-    fn replace_with(&mut self, file: format_v1::File) {
+    fn replace_with(&mut self, mut file: format_v1::File) {
+        // A file without labels (plain texts) keeps the project's labels, or gets the defaults.
+        if file.labels.is_empty() {
+            file.labels = self.with_ws(|ws| ws.labels.clone()).unwrap_or_default();
+        }
         let (docs, spans) = (file.documents.len(), file.documents.iter().map(|d| d.spans.len()).sum::<usize>());
         match Workspace::from_file(file) {
             None => self.message = Some(Message::error("Not imported: the file holds no documents.")),

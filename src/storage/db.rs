@@ -3,7 +3,7 @@
 //! - `projects`: key = project id, value = a `ProjectRecord`.
 //! - `texts`: key = `[project, document]`, value = the document's text, written once.
 //! - `docs`: key = `[project, document]`, value = the document's annotations record.
-//! - `app`: key = a name (`active`: the open project's id; `history:<project>`: undo steps).
+//! - `app`: key = a name (`active`: the open project's id).
 //!
 //! A thin layer over `web-sys`: each request or transaction becomes a promise. (The `idb`
 //! crate did the same in 24 KB more of wasm, which the first-load budget could not carry.)

@@ -1,6 +1,7 @@
 //! What earlier versions saved in `localStorage` (one record holding the draft, the workspace
-//! and the snapping switch), read once to move it into a project; and the two small settings
-//! that stay in `localStorage`: the start page's draft and the snapping switch.
+//! and the snapping switch), read once to move it into a project; and the small settings that
+//! stay in `localStorage`: the start page's draft, the snapping switch, and which document of
+//! each project was open.
 
 use gloo::storage::{LocalStorage, Storage};
 
@@ -9,6 +10,22 @@ const SESSION_KEY: &str = "spanwright.session.v1";
 const MIGRATED_KEY: &str = "spanwright.session.v1.migrated";
 const DRAFT_KEY: &str = "spanwright.draft";
 const SNAP_KEY: &str = "spanwright.snap";
+const OPEN_DOC_PREFIX: &str = "spanwright.open.";
+
+/// A write limit in bytes that tests set to see a full disk (Chromium's own quota override
+/// does not reach IndexedDB): a write larger than this fails as a full disk would.
+pub fn test_quota() -> Option<usize> {
+    LocalStorage::raw().get_item("spanwright.test.quota").ok().flatten()?.parse().ok()
+}
+
+/// The document that was open in `project`.
+pub fn open_doc(project: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&format!("{OPEN_DOC_PREFIX}{project}")).ok().flatten()
+}
+
+pub fn set_open_doc(project: &str, doc: &str) {
+    let _ = LocalStorage::raw().set_item(&format!("{OPEN_DOC_PREFIX}{project}"), doc);
+}
 
 /// The record an earlier version left, if there is one still to migrate (the formats worker
 /// reads it).

@@ -10,11 +10,6 @@ use super::db::{self, APP, DOCS, PROJECTS, TEXTS};
 
 const ACTIVE: &str = "active";
 
-/// The `app` key of a project's recent undo steps.
-fn history_key(project: &str) -> JsValue {
-    JsValue::from_str(&format!("history:{project}"))
-}
-
 /// Every project, by name.
 pub async fn list(d: &Database) -> Result<Vec<ProjectRecord>, String> {
     let tx = db::tx(d, &[PROJECTS], false)?;
@@ -26,8 +21,7 @@ pub async fn list(d: &Database) -> Result<Vec<ProjectRecord>, String> {
 
 /// A stored project: its record, workspace, and what could not be read (named, not hidden).
 pub async fn load(d: &Database, id: &str) -> Result<(ProjectRecord, Workspace, Vec<String>), String> {
-    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS, APP], false)?;
-    let history = db::get_string(&db::store(&tx, APP)?, &history_key(id)).await?;
+    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS], false)?;
     let record =
         db::get_string(&db::store(&tx, PROJECTS)?, &id.into()).await?.ok_or_else(|| format!("no project {id:?}"))?;
     let record: ProjectRecord = serde_json::from_str(&record).map_err(|e| format!("unreadable project record: {e}"))?;
@@ -55,11 +49,8 @@ pub async fn load(d: &Database, id: &str) -> Result<(ProjectRecord, Workspace, V
             None => problems.push(format!("document {doc_id:?} has no stored text")),
         }
     }
-    let (mut ws, more) = assemble(&record, docs)?;
+    let (ws, more) = assemble(&record, docs)?;
     problems.extend(more);
-    if let Some(h) = history.and_then(|h| serde_json::from_str(&h).ok()) {
-        ws.set_history(h);
-    }
     Ok((record, ws, problems))
 }
 
@@ -71,15 +62,18 @@ pub struct Batch {
     pub docs: Vec<(String, String)>,
     pub texts: Vec<(String, String)>,
     pub deleted: Vec<String>,
-    /// The recent undo steps, written with the last batch of a save.
-    pub history: Option<String>,
 }
 
 pub async fn write(d: &Database, project: &str, batch: &Batch) -> Result<(), String> {
-    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS, APP], true)?;
-    if let Some(h) = &batch.history {
-        db::put(&db::store(&tx, APP)?, &history_key(project), h)?;
+    if let Some(limit) = super::legacy::test_quota() {
+        let strings = batch.docs.iter().chain(&batch.texts).map(|(_, v)| v.len()).sum::<usize>();
+        if strings + batch.project.as_ref().map_or(0, String::len) > limit {
+            let e = js_sys::Error::new("test quota");
+            e.set_name("QuotaExceededError");
+            return Err(db::describe(&e.into()));
+        }
     }
+    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS], true)?;
     if let Some(record) = &batch.project {
         db::put(&db::store(&tx, PROJECTS)?, &JsValue::from_str(project), record)?;
     }
@@ -108,8 +102,7 @@ pub async fn rename(d: &Database, id: &str, name: &str) -> Result<(), String> {
 }
 
 pub async fn delete(d: &Database, id: &str) -> Result<(), String> {
-    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS, APP], true)?;
-    db::delete(&db::store(&tx, APP)?, &history_key(id))?;
+    let tx = db::tx(d, &[PROJECTS, TEXTS, DOCS], true)?;
     db::delete(&db::store(&tx, PROJECTS)?, &JsValue::from_str(id))?;
     db::delete(&db::store(&tx, TEXTS)?, &db::project_range(id))?;
     db::delete(&db::store(&tx, DOCS)?, &db::project_range(id))?;
@@ -141,6 +134,5 @@ pub fn whole(project: &str, name: &str, ws: &mut Workspace) -> Batch {
         docs: ws.docs().iter().map(|d| (d.id.clone(), spanwright_core::project_store::doc_record(d))).collect(),
         texts: ws.docs().iter().map(|d| (d.id.clone(), d.text.as_str().to_string())).collect(),
         deleted: Vec::new(),
-        history: None,
     }
 }

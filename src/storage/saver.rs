@@ -16,8 +16,8 @@ use crate::state::WsHandle;
 
 /// About this much JSON is written per transaction, then the page gets a turn.
 const BATCH_BYTES: usize = 2_000_000;
-/// Undo steps kept across a reload.
-const HISTORY_STEPS: usize = 200;
+/// After a failed write, the next attempt (besides the next change).
+const RETRY_MS: u32 = 10_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -137,6 +137,9 @@ fn run(saver: &SaverHandle) {
             }
             Err(e) => {
                 s.pending.merge(taken);
+                // Try again in a while (space may have been freed), and with the next change.
+                let again = me.clone();
+                s.timer = Some(Timeout::new(RETRY_MS, move || run(&again)));
                 let report = s.report.clone();
                 drop(s);
                 report(SaveStatus::Failed(e));
@@ -170,9 +173,6 @@ fn next_batch(s: &mut Saver) -> (Batch, Changes) {
     // Pending ids no document has any more were removed: the project record deletes them.
     if bytes < BATCH_BYTES {
         taken.docs.append(&mut s.pending.docs);
-    }
-    if s.pending.docs.is_empty() {
-        batch.history = Some(serde_json::to_string(&ws.recent_history(HISTORY_STEPS)).expect("serializes"));
     }
     // The project record names every document, so it goes last: with the final batch.
     let done = ws.docs().iter().filter(|d| d.status == spanwright_core::DocStatus::Done).count();

@@ -68,15 +68,6 @@ pub struct Touched {
 }
 
 impl Edit {
-    /// True for edits that add or remove documents.
-    pub fn changes_document_list(&self) -> bool {
-        match self {
-            Edit::AddDocuments { .. } | Edit::RemoveDocuments { .. } => true,
-            Edit::Batch(edits) => edits.iter().any(Edit::changes_document_list),
-            _ => false,
-        }
-    }
-
     /// Adds what this edit changes to `t`.
     pub fn touches(&self, t: &mut Touched) {
         match self {

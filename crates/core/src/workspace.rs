@@ -176,19 +176,6 @@ impl Workspace {
         Ok(())
     }
 
-    /// The latest undo steps worth keeping across a reload: at most `max`, and none before a
-    /// change of the document list (those steps hold whole documents).
-    pub fn recent_history(&self, max: usize) -> History {
-        let kept: Vec<Edit> =
-            self.history.undo.iter().rev().take(max).take_while(|e| !e.changes_document_list()).cloned().collect();
-        History { undo: kept.into_iter().rev().collect(), redo: Vec::new() }
-    }
-
-    /// Restores undo steps saved by `recent_history`.
-    pub fn set_history(&mut self, history: History) {
-        self.history = history;
-    }
-
     pub fn can_undo(&self) -> bool {
         !self.history.undo.is_empty()
     }
@@ -210,12 +197,7 @@ impl Workspace {
         let edit = if undo { self.history.undo.pop() } else { self.history.redo.pop() };
         let Some(edit) = edit else { return false };
         let touched = edit.document();
-        // A history restored from storage may not fit (another tab changed the project): then
-        // it is dropped rather than trusted.
-        let Ok(inverse) = self.apply_tracked(edit) else {
-            self.history = History::default();
-            return false;
-        };
+        let inverse = self.apply_tracked(edit).expect("history edits always apply");
         if undo {
             self.history.redo.push(inverse);
         } else {

@@ -116,29 +116,3 @@ fn a_backup_restores_the_project_exactly() {
     let err = restore(&bad).unwrap_err().to_string();
     assert!(err.contains("documents[2].status"), "{err}");
 }
-
-#[test]
-fn recent_history_stops_at_a_change_of_the_document_list_and_a_stale_one_is_dropped() {
-    let mut ws = three_docs();
-    let place = ws.labels.by_name("Place").unwrap().id;
-    ws.add_span(12, 16, place).unwrap();
-    ws.add_documents(vec![Document::new("c", "More.")], &LabelSet::empty()).unwrap();
-    ws.open(0);
-    ws.add_span(0, 3, place).unwrap();
-    ws.set_status(1, DocStatus::Done).unwrap();
-    let kept = ws.recent_history(100);
-    let json = serde_json::to_string(&kept).unwrap();
-
-    let mut restored = ws.clone();
-    restored.set_history(serde_json::from_str(&json).unwrap());
-    assert!(restored.undo() && restored.undo(), "the two steps after the import are kept");
-    assert_eq!((restored.docs()[0].spans.len(), restored.docs()[1].status), (1, DocStatus::New));
-    assert!(!restored.undo(), "the import and what came before it are not kept");
-    assert_eq!(restored.docs().len(), 4);
-
-    let mut stale = three_docs();
-    stale.set_history(serde_json::from_str(&json).unwrap());
-    assert!(stale.undo(), "the status step fits any project with a second document");
-    assert!(!stale.undo(), "a span that is not there cannot be removed: the history is dropped");
-    assert!(!stale.can_undo());
-}
