@@ -3,7 +3,9 @@
 // restore a backup into an empty profile, manage projects, and migrate an earlier version's work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
@@ -106,6 +108,11 @@ test('annotations in three documents and a done mark survive a reload', async ()
   // The filter and "next unfinished".
   await page.getByLabel('Status filter').selectOption('done');
   assert.deepEqual(await docRows().evaluateAll((rows) => rows.map((r) => r.dataset.docId)), ['doc-0001']);
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  const menu = page.getByRole('menu', { name: 'Export' });
+  await menu.getByLabel('Only listed documents').check();
+  const lines = (await download(page, () => menu.getByRole('menuitem', { name: 'doccano JSONL' }).click())).trim().split('\n');
+  assert.deepEqual(lines.map((l) => JSON.parse(l).id), ['doc-0001'], 'only the listed document is exported');
   await page.getByLabel('Status filter').selectOption('all');
   await openById(page, 'doc-0001');
   await page.getByRole('button', { name: 'Next unfinished' }).click();
@@ -195,6 +202,32 @@ test('a full disk is reported at once, nothing is lost, and the backup holds eve
   assert.equal(await docCount(), String(DOCS + 1));
 });
 
+test('a folder of .txt files and dropped files are added as documents', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'spanwright-folder-'));
+  await mkdir(join(dir, 'more'));
+  await writeFile(join(dir, 'kyiv.txt'), 'date 2024-03-21\nTalks in Kyiv.');
+  await writeFile(join(dir, 'more', 'lviv.txt'), 'Rain in Lviv.');
+  await writeFile(join(dir, 'notes.md'), 'not a document');
+  const count = Number(await docCount());
+  await page.getByLabel('Add a folder').setInputFiles(dir);
+  await page.getByRole('status').filter({ hasText: 'Skipped: notes.md' }).waitFor();
+  assert.equal(Number(await docCount()), count + 2);
+  assert.equal(await openDocId(), 'kyiv', 'the first added document opens, named after its file');
+  assert.equal(await page.getByLabel('Document date').inputValue(), '2024-03-21');
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Snow in Odesa.'], 'odesa.txt', { type: 'text/plain' }));
+    data.items.add(new File(['Sun in Dnipro.'], 'dnipro.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.add-documents');
+    for (const type of ['dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.locator('.doc-position b', { hasText: 'dnipro' }).waitFor();
+  assert.equal(Number(await docCount()), count + 4);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((n) => document.querySelector('section.documents h2 .count').textContent === String(n), count + 2);
+});
+
 test('a backup restores the project exactly in an empty browser profile', async () => {
   const original = await exportJson();
   const backup = await download(page, () => page.locator('.project-bar').getByRole('button', { name: 'Download backup' }).click());
@@ -212,7 +245,7 @@ test('projects can be listed, renamed, duplicated and deleted (after confirming)
   const list = page.getByRole('list', { name: 'Projects' });
   await list.locator('li').first().waitFor();
   const name = await list.locator('.project-open').first().textContent();
-  assert.match(await list.locator('li').first().textContent(), /1001 documents, 1 done/);
+  assert.match(await list.locator('li').first().textContent(), /1003 documents, 1 done/);
 
   page.once('dialog', (d) => d.accept('Moscow corpus'));
   await list.getByRole('button', { name: `Rename ${name}` }).click();
@@ -230,7 +263,7 @@ test('projects can be listed, renamed, duplicated and deleted (after confirming)
 
   await list.getByRole('button', { name: 'Moscow corpus', exact: true }).click();
   await page.locator('#doc-text').waitFor();
-  assert.equal(await docCount(), String(DOCS + 1));
+  assert.equal(await docCount(), String(DOCS + 3));
 });
 
 test('work saved by an earlier version becomes a project, and its record is kept aside', async () => {

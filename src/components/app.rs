@@ -268,7 +268,8 @@ pub fn app() -> Html {
                     <ProjectBar {name} save={state.save.clone()} storage={state.storage.clone()}
                         on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
-                        snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} dispatch={dispatch.clone()} />
+                        snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}
+                        shown={state.doc_list.shown.clone()} dispatch={dispatch.clone()} />
                     <div class="workarea">
                         <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}
                             doc_id={ws.doc().id.clone()} count={ws.docs().len()} current={ws.current()}

@@ -1,4 +1,5 @@
-//! "Export as…": every export format, with the offset unit to write (always shown).
+//! "Export as…": every export format, with the offset unit to write (always shown), for the
+//! whole project or only the documents the list shows.
 
 use spanwright_core::format_v1;
 use spanwright_core::formats::{unit_from_name, unit_name, Format};
@@ -12,6 +13,7 @@ use crate::state::{Action, AppState, Message, WsHandle};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub ws: WsHandle,
+    pub shown: std::rc::Rc<Vec<usize>>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -20,6 +22,10 @@ pub fn export_menu(p: &Props) -> Html {
     let open = use_state(|| false);
     // `None`: each format's own unit.
     let unit = use_state(|| None);
+    let only_shown = use_state(|| false);
+    let total = p.ws.borrow().docs().len();
+    let filtered = p.shown.len() < total;
+    let only = *only_shown && filtered;
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -44,17 +50,21 @@ pub fn export_menu(p: &Props) -> Html {
             (Some(_), Some(u)) => unit_name(u).to_string(),
         };
         let onclick = {
-            let (ws, d, unit, open) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone());
+            let (ws, d, unit, open, shown) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone(), p.shown.clone());
             Callback::from(move |_| {
                 let ws = ws.borrow();
-                let stem = if ws.docs().len() == 1 {
-                    format!("spanwright-{}", ws.doc().id)
+                let mut file = ws.to_file();
+                if only {
+                    file.documents = shown.iter().map(|&i| ws.docs()[i].clone()).collect();
+                }
+                let stem = if file.documents.len() == 1 {
+                    format!("spanwright-{}", file.documents[0].id)
                 } else {
                     "spanwright-corpus".to_string()
                 };
                 let unit = if format == Format::Spanwright { None } else { unit };
                 let request = Request::Export {
-                    v1: format_v1::export(&ws),
+                    v1: format_v1::export_file(&file),
                     format: format.name().to_string(),
                     unit: unit.map(|u| unit_name(u).to_string()),
                     stem,
@@ -100,6 +110,11 @@ pub fn export_menu(p: &Props) -> Html {
                             <option value="utf8">{"UTF-8 bytes"}</option>
                         </select>
                     </label>
+                    if filtered {
+                        <label><input type="checkbox" aria-label="Only listed documents" checked={*only_shown}
+                            onchange={let o = only_shown.clone(); Callback::from(move |_| o.set(!*o))} />
+                            { format!("Only the {} listed documents (of {total})", p.shown.len()) }</label>
+                    }
                     { for items }
                 </div>
             }

@@ -44,13 +44,16 @@ fn read_text_boxed(file: web_sys::File, done: Box<dyn FnOnce(Result<String, Stri
 
 /// Reads every file of `list` as bytes and hands them to `done` in order, or the first error.
 pub fn read_all(list: web_sys::FileList, done: impl FnOnce(Result<Vec<(String, Vec<u8>)>, String>) + 'static) {
-    read_all_boxed(list, Box::new(done))
+    read_files(list_files(&list), Box::new(done))
+}
+
+pub fn list_files(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 type Files = Vec<(String, Vec<u8>)>;
 
-fn read_all_boxed(list: web_sys::FileList, done: Box<dyn FnOnce(Result<Files, String>)>) {
-    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+pub fn read_files(files: Vec<web_sys::File>, done: Box<dyn FnOnce(Result<Files, String>)>) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut out = Vec::new();
         for f in files {
