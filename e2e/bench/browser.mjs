@@ -2,16 +2,19 @@
 // of 5,000, 25,000 and 100,000 words with a span every ten words, loaded by import, and measures
 // what a user feels. Prints a table and writes bench/browser.json. Run by `make bench`.
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
-import { paragraphs, benchFile } from './corpus.mjs';
+import { paragraphs, benchFile, jsonlCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
 const SIZES = (process.env.BENCH_WORDS ?? '5000,25000,100000').split(',').map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 20);
 const WHEEL = Number(process.env.BENCH_WHEEL ?? 900);
+const CORPUS = Number(process.env.BENCH_CORPUS ?? 10000);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -145,6 +148,71 @@ async function benchSize(server, paras, words) {
   return result;
 }
 
+/// A project of `CORPUS` documents of about 800 words (50 MB of JSONL): import it through the
+/// dialog, wait until every document is stored, reopen the project, and open the last document.
+async function benchCorpus(server, paras) {
+  const jsonl = jsonlCorpus(paras, CORPUS, 800);
+  const last = `doc-${String(CORPUS)}`;
+  const { context } = await launchProfile();
+  await context.addInitScript(PROBE);
+  const page = context.pages()[0] ?? await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import from…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  let t = Date.now();
+  // (Playwright hands files over 50 MB only by path.)
+  const path = join(tmpdir(), 'spanwright-corpus.jsonl');
+  writeFileSync(path, jsonl);
+  await dialog.getByLabel('Import file').setInputFiles(path);
+  await dialog.getByRole('status').waitFor({ timeout: 600000 });
+  const read_ms = Date.now() - t;
+  await page.evaluate(() => { window.__longTasks = []; });
+  t = Date.now();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.waitFor({ state: 'detached', timeout: 600000 });
+  await page.locator('#doc-text').waitFor();
+  const shown_ms = Date.now() - t;
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'All changes saved', null, { timeout: 600000, polling: 100 });
+  const stored_ms = Date.now() - t;
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const reopen = [];
+  for (let i = 0; i < 3; i++) {
+    await page.reload();
+    await page.locator('#doc-text .chunk').first().waitFor({ timeout: 600000 });
+    reopen.push(await page.evaluate(() => performance.now()));
+  }
+  await page.getByLabel('Search documents').fill(last);
+  const row = page.locator(`[aria-label="Documents"] [data-doc-id="${last}"] button`);
+  await row.waitFor();
+  const open_last_ms = await row.evaluate((button, id) => new Promise((done) => {
+    const t0 = performance.now();
+    const mo = new MutationObserver(() => {
+      if (document.querySelector('.doc-position b')?.textContent === id && document.querySelector('#doc-text .chunk')) {
+        mo.disconnect();
+        done(performance.now() - t0);
+      }
+    });
+    mo.observe(document, { subtree: true, childList: true, characterData: true });
+    button.click();
+  }), last);
+  await page.getByLabel('Search documents').fill('');
+  await page.evaluate(() => document.activeElement.blur());
+  const next = [];
+  for (let i = 0; i < 10; i++) next.push(await latency(page, () => page.keyboard.press('[')));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+  const wasm = (await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0)) / 1e6;
+  await context.close();
+  return {
+    documents: CORPUS, jsonl_mb: Buffer.byteLength(jsonl) / 1e6, read_ms, shown_ms, stored_ms,
+    import_long_tasks: longTasks.length, import_longest_ms: Math.max(0, ...longTasks),
+    reopen_ms: stats(reopen), open_last_ms, previous_ms: stats(next), js_heap_mb: heap, wasm_memory_mb: wasm,
+  };
+}
+
 const server = await serveDist(root + 'dist');
 const paras = paragraphs(shared + 'dev-data/timebank-dates.jsonl');
 const results = [];
@@ -152,8 +220,14 @@ for (const words of SIZES) {
   process.stderr.write(`browser bench: ${words} words…\n`);
   results.push(await benchSize(server, paras, words));
 }
+let corpus = null;
+if (CORPUS > 0) {
+  process.stderr.write(`browser bench: a project of ${CORPUS} documents…\n`);
+  corpus = await benchCorpus(server, paras);
+}
 await server.close();
 writeFileSync(root + 'bench/browser.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync(root + 'bench/corpus.json', JSON.stringify(corpus, null, 2) + '\n');
 const f = (s) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;
 console.log('\nbrowser (median / p95 ms over %d repetitions)', REPS);
 console.log(['words', 'spans', 'open', 'add', 'relabel', 'delete', 'undo', 'scroll long tasks (max ms)', 'JS heap MB', 'wasm MB', 'DOM nodes'].join(' | '));

@@ -25,8 +25,9 @@ function criterion(dir) {
 
 const native = criterion(join(root, 'target/criterion'));
 const browser = existsSync(join(root, 'bench/browser.json')) ? JSON.parse(readFileSync(join(root, 'bench/browser.json'), 'utf8')) : [];
+const corpus = existsSync(join(root, 'bench/corpus.json')) ? JSON.parse(readFileSync(join(root, 'bench/corpus.json'), 'utf8')) : null;
 const firstLoad = Number(process.argv[2] ?? NaN);
-const results = { date: new Date().toISOString(), machine: '2 cores, headless Debian Chromium', native, browser, first_load_gzip_bytes: firstLoad };
+const results = { date: new Date().toISOString(), machine: '2 cores, headless Debian Chromium', native, browser, corpus, first_load_gzip_bytes: firstLoad };
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -45,5 +46,16 @@ for (const [label, key, target] of rows) {
 console.log(pad('scroll: long tasks (max ms)', 28) + browser.map((b) => pad(`${b.scroll.long_tasks} (${b.scroll.longest_ms.toFixed(0)})`, 18)).join('') + 'none over 50 ms');
 console.log(pad('JS heap MB', 28) + browser.map((b) => pad(b.js_heap_mb.toFixed(1), 18)).join('') + '≤ 150 MB');
 console.log(pad('wasm memory MB', 28) + browser.map((b) => pad(b.wasm_memory_mb.toFixed(1), 18)).join(''));
+if (corpus) {
+  console.log(`\n== a project of ${corpus.documents} documents (${corpus.jsonl_mb.toFixed(1)} MB of JSONL), ms`);
+  console.log(`${pad('read by the worker (preview)', 44)} ${corpus.read_ms}`);
+  console.log(`${pad('import: confirm → project shown', 44)} ${corpus.shown_ms}`);
+  console.log(`${pad('import: confirm → every document stored', 44)} ${corpus.stored_ms}`);
+  console.log(`${pad('long tasks meanwhile (longest ms)', 44)} ${corpus.import_long_tasks} (${corpus.import_longest_ms.toFixed(0)})`);
+  console.log(`${pad('reopen the project (median / p95)', 44)} ${corpus.reopen_ms.median.toFixed(0)} / ${corpus.reopen_ms.p95.toFixed(0)}`);
+  console.log(`${pad(`open the ${corpus.documents}th document`, 44)} ${corpus.open_last_ms.toFixed(1)}`);
+  console.log(`${pad('previous document, [ (median / p95)', 44)} ${corpus.previous_ms.median.toFixed(1)} / ${corpus.previous_ms.p95.toFixed(1)}`);
+  console.log(`${pad('JS heap / wasm memory MB', 44)} ${corpus.js_heap_mb.toFixed(1)} / ${corpus.wasm_memory_mb.toFixed(1)}`);
+}
 console.log(`\nfirst load, gzipped: ${firstLoad} bytes (target ≤ 256000)`);
-console.log('written: bench/results.json, bench/browser.json');
+console.log('written: bench/results.json, bench/browser.json, bench/corpus.json');
