@@ -225,7 +225,8 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "keydown", move |e| {
                 let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
-                on_key(&state, e);
+                // A fresh handle per key: a long-lived one keeps every state it has read alive.
+                on_key(&state.clone(), e);
             });
             let flush = move || {
                 if let Some(s) = &*slot.borrow() {
