@@ -86,6 +86,7 @@ async function benchSize(server, paras, words) {
     name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
   });
   await page.locator('#doc-text .piece.marked').first().waitFor({ timeout: 120000 });
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'All changes saved', null, { timeout: 120000 });
   const spanCount = doc.spans.length;
   const result = { words, characters: Array.from(doc.text).length, spans: spanCount };
 

@@ -31,8 +31,10 @@ test('open a .txt file with the file picker', async () => {
   const text = 'date 2021-06-01\r\nCafé owners in Zürich 😀 met the mayor.\r\n';
   await page.getByLabel('Open text file').setInputFiles({ name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.waitForFunction(() => document.getElementById('article').value.startsWith('date 2021'));
+  await page.getByLabel('Project name').fill('Zürich stories');
   await page.getByRole('button', { name: 'Start annotating' }).click();
   assert.equal(await page.getByLabel('Document date').inputValue(), '2021-06-01');
+  assert.equal(await page.locator('.project-name').textContent(), 'Zürich stories');
   assert.equal(await page.locator('#doc-text').textContent(), 'Café owners in Zürich 😀 met the mayor.\r\n');
 });
 

@@ -115,7 +115,7 @@ fn reporter(d: D) -> saver::Report {
         if *last.borrow() == status {
             return;
         }
-        if matches!(status, SaveStatus::Saving(_)) {
+        if matches!(status, SaveStatus::Saving(n) if n > 50) {
             bulk.set(true);
         }
         if status == SaveStatus::Saved && bulk.replace(false) {
@@ -211,10 +211,10 @@ pub fn app() -> Html {
                     state.dispatch(Action::Notify(Message::error(e)));
                 }
                 if let Some(s) = &*slot.borrow() {
-                    // A book-length document's record is written a moment later, so a burst of
-                    // edits saves once and never lands mid-keystroke.
-                    let big = state.with_ws(|ws| ws.doc().text.len() > 100_000).unwrap_or(false);
-                    saver::schedule(s, if big { 300 } else { 0 });
+                    // Written as soon as the page is drawn: one document's record (its text is
+                    // stored once) takes a few milliseconds even for a book, and waiting would
+                    // risk losing the change to a reload or a killed browser.
+                    saver::schedule(s, 0);
                 }
             }
         });

@@ -48,7 +48,8 @@ pub fn project_bar(p: &Props) -> Html {
     };
     let (class, text) = match &p.save {
         SaveStatus::Saved => ("saved", "All changes saved".to_string()),
-        SaveStatus::Saving(n) => ("saving", format!("Saving… {n} documents to go")),
+        SaveStatus::Saving(n) if *n > 50 => ("saving", format!("Saving… {n} documents to go")),
+        SaveStatus::Saving(_) => ("saving", "Saving…".to_string()),
         SaveStatus::Failed(_) => ("failed", "Not saved".to_string()),
         SaveStatus::Paused => ("failed", "Not saving (open in another tab)".to_string()),
     };

@@ -37,9 +37,14 @@ pub fn start_page(p: &Props) -> Html {
             d.dispatch(Action::SetDraft(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
         })
     };
+    let name = use_state(String::new);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
     let start = {
-        let d = p.dispatch.clone();
-        Callback::from(move |_| d.dispatch(Action::Start))
+        let (d, name) = (p.dispatch.clone(), name.clone());
+        Callback::from(move |_| d.dispatch(Action::Start(Some(name.trim().to_string()).filter(|n| !n.is_empty()))))
     };
     let on_pick = {
         let d = p.dispatch.clone();
@@ -79,6 +84,10 @@ pub fn start_page(p: &Props) -> Html {
             <h1>{"Start a project"}</h1>
             <p>{"Paste or type an article below, open a .txt file, or drop one anywhere on this page. "}
                {"A first line "}<code>{"date YYYY-MM-DD"}</code>{" becomes the document's date."}</p>
+            <label class="textarea-label">{"Project name "}
+                <input aria-label="Project name" value={(*name).clone()} oninput={on_name}
+                    placeholder="optional: the article's first words otherwise" />
+            </label>
             <label class="textarea-label" for="article">{"Article text"}</label>
             <textarea id="article" rows="16" value={p.draft.to_string()} oninput={on_input}
                 placeholder="date 2024-03-23 On Friday, officials in the capital said…" />

@@ -102,8 +102,8 @@ pub enum Direction {
 #[allow(clippy::large_enum_variant)]
 pub enum Action {
     SetDraft(String),
-    /// Starts a new project from the draft.
-    Start,
+    /// Starts a new project from the draft, named (or after its first words).
+    Start(Option<String>),
     /// Closes the project and shows the project list.
     CloseProject,
     /// The project list, read from storage.

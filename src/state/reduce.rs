@@ -28,13 +28,13 @@ impl AppState {
                 self.draft = text.into();
                 self.revision += 1;
             }
-            Action::Start => {
+            Action::Start(name) => {
                 if self.draft.trim().is_empty() {
                     self.message = Some(Message::error("Paste or type an article first."));
                     return;
                 }
                 let doc = Document::from_pasted(new_document_id(), &self.draft);
-                let name = project_name(doc.text.as_str());
+                let name = name.unwrap_or_else(|| project_name(doc.text.as_str()));
                 self.open_new_project(&name, Workspace::new(doc, LabelSet::default()));
                 self.draft = "".into();
             }

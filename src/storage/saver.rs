@@ -87,6 +87,10 @@ pub fn schedule(saver: &SaverHandle, delay_ms: u32) {
     }
     let me = saver.clone();
     s.timer = Some(Timeout::new(delay_ms, move || run(&me)));
+    // Said at once, so "All changes saved" never shows while a change waits to be written.
+    let (report, n) = (s.report.clone(), s.pending.docs.len());
+    drop(s);
+    report(SaveStatus::Saving(n));
 }
 
 /// Writes what is pending now (leaving the page does this).
@@ -107,9 +111,7 @@ fn run(saver: &SaverHandle) {
         s.busy = true;
         (batch, taken, s.pending.docs.len())
     };
-    if left > 0 || taken.docs.len() > 50 {
-        (saver.borrow().report)(SaveStatus::Saving(left + taken.docs.len()));
-    }
+    (saver.borrow().report)(SaveStatus::Saving(left + taken.docs.len()));
     let me = saver.clone();
     let project = saver.borrow().project.clone();
     wasm_bindgen_futures::spawn_local(async move {
