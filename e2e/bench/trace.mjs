@@ -19,6 +19,11 @@ await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
 await page.locator('#doc-text .piece.marked').first().waitFor();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
+if (process.env.TRACE_EDITS) {
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 20; i++) { await page.keyboard.press('ArrowRight'); await page.keyboard.press('p'); }
+  for (let i = 0; i < 20; i++) await page.keyboard.press('Control+z');
+}
 for (let i = 0; i < 60; i++) {
   await page.mouse.move(400, 400);
   await page.mouse.wheel(0, 900);
@@ -39,6 +44,12 @@ for (const e of events) if (e.ph === 'X' && e.dur) totals[e.name] = (totals[e.na
 for (const [name, ms] of Object.entries(totals).sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
-console.log(`tasks over 50 ms: ${events.filter((e) => e.name === 'RunTask' && e.dur > 50000).length}`);
+const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50000);
+console.log(`tasks over 50 ms: ${long.length}`);
+// What ran inside each long task: the longest events nested in it.
+for (const t of long) {
+  const inner = events.filter((e) => e.ph === 'X' && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e !== t && e.dur > 5000);
+  console.log(`  ${(t.dur / 1000).toFixed(0)} ms: ` + inner.slice(0, 6).map((e) => `${e.name}${e.args?.data?.type ? '(' + e.args.data.type + ')' : ''}${e.args?.data?.functionName ? '[' + e.args.data.functionName + ']' : ''} ${(e.dur / 1000).toFixed(0)}`).join(', '));
+}
 await context.close();
 await server.close();

@@ -22,7 +22,7 @@ use super::toolbar::Toolbar;
 use crate::dom::formats_client::ask;
 use crate::formats_worker::{join_parts, Request, Response};
 use crate::state::{Action, AppState, Message, ProjectInfo};
-use crate::storage::saver::{self, SaveStatus, Saver, SaverHandle};
+use crate::storage::saver::{self, Board, SaveStatus, Saver, SaverHandle};
 use crate::storage::{self, legacy, projects, quota, tabs};
 
 type D = UseReducerDispatcher<AppState>;
@@ -106,9 +106,9 @@ async fn migrate(d: &D, db: &web_sys::IdbDatabase, response: Response) -> Option
     }
 }
 
-/// A save status reporter that dispatches only changes (a save per key press would otherwise
-/// draw the page again for nothing).
-fn reporter(d: D) -> saver::Report {
+/// A save status reporter: the indicator shows every status; the app hears of failures only
+/// (and refreshes the storage figures after a bulk write).
+fn reporter(d: D, board: Board) -> saver::Report {
     let last = Rc::new(RefCell::new(SaveStatus::Saved));
     let bulk = Rc::new(Cell::new(false));
     Rc::new(move |status: SaveStatus| {
@@ -125,7 +125,10 @@ fn reporter(d: D) -> saver::Report {
             });
         }
         *last.borrow_mut() = status.clone();
-        d.dispatch(Action::SetSaveStatus(status));
+        board.post(status.clone());
+        if matches!(status, SaveStatus::Failed(_) | SaveStatus::Paused) {
+            d.dispatch(Action::SetSaveStatus(status));
+        }
     })
 }
 
@@ -133,6 +136,7 @@ fn reporter(d: D) -> saver::Report {
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(legacy::draft(), None, legacy::snap()));
     let saver_slot: Rc<RefCell<Option<SaverHandle>>> = use_mut_ref(|| None);
+    let board = (*use_state(Board::default)).clone();
 
     {
         let (d, slot) = (state.dispatcher(), saver_slot.clone());
@@ -153,7 +157,7 @@ pub fn app() -> Html {
     // A new saver when another project (or workspace) opens; the previous one writes what it
     // still holds first.
     {
-        let (slot, d) = (saver_slot.clone(), state.dispatcher());
+        let (slot, d, board) = (saver_slot.clone(), state.dispatcher(), board.clone());
         let key = (state.project.clone(), state.ws.clone(), state.ready);
         use_effect_with(key, move |(project, ws, ready)| {
             let old = slot.borrow_mut().take();
@@ -168,7 +172,7 @@ pub fn app() -> Html {
                         Some(s) => (**s).clone(),
                         None => inherited.unwrap_or_default(),
                     };
-                    let s = Saver::new(&p.id, &p.name, ws.clone(), stored, reporter(d.clone()));
+                    let s = Saver::new(&p.id, &p.name, ws.clone(), stored, reporter(d.clone(), board.clone()));
                     saver::schedule(&s, 0);
                     *slot.borrow_mut() = Some(s);
                     tabs::opened(Some(&p.id));
@@ -266,7 +270,7 @@ pub fn app() -> Html {
                 state.project.as_ref().map_or("Unsaved project".into(), |p| p.name.to_string()).into();
             html! {
                 <>
-                    <ProjectBar {name} save={state.save.clone()} storage={state.storage.clone()}
+                    <ProjectBar {name} board={board.clone()} storage={state.storage.clone()}
                         on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
                         snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::state::{Action, AppState, WsHandle};
 use crate::storage::quota::{size, StorageInfo};
-use crate::storage::saver::SaveStatus;
+use crate::storage::saver::{Board, SaveStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub name: AttrValue,
-    pub save: SaveStatus,
+    pub board: Board,
     pub storage: StorageInfo,
     pub on_backup: Callback<()>,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -36,6 +36,32 @@ fn storage_text(s: &StorageInfo) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct IndicatorProps {
+    board: Board,
+}
+
+/// Whether every change is written; fed by the saver through the board.
+#[function_component(SaveIndicator)]
+fn save_indicator(p: &IndicatorProps) -> Html {
+    let status = use_state(|| p.board.0.borrow().last.clone());
+    {
+        let (board, status) = (p.board.clone(), status.clone());
+        use_effect_with((), move |_| {
+            board.0.borrow_mut().show = Some(std::rc::Rc::new(move |s| status.set(s)));
+            move || board.0.borrow_mut().show = None
+        });
+    }
+    let (class, text) = match &*status {
+        SaveStatus::Saved => ("saved", "All changes saved".to_string()),
+        SaveStatus::Saving(n) if *n > 50 => ("saving", format!("Saving… {n} documents to go")),
+        SaveStatus::Saving(_) => ("saving", "Saving…".to_string()),
+        SaveStatus::Failed(_) => ("failed", "Not saved".to_string()),
+        SaveStatus::Paused => ("failed", "Not saving (open in another tab)".to_string()),
+    };
+    html! { <span class={classes!("save-status", class)} role="status" aria-label="Save status">{ text }</span> }
+}
+
 #[function_component(ProjectBar)]
 pub fn project_bar(p: &Props) -> Html {
     let close = {
@@ -46,18 +72,12 @@ pub fn project_bar(p: &Props) -> Html {
         let cb = p.on_backup.clone();
         Callback::from(move |_| cb.emit(()))
     };
-    let (class, text) = match &p.save {
-        SaveStatus::Saved => ("saved", "All changes saved".to_string()),
-        SaveStatus::Saving(n) if *n > 50 => ("saving", format!("Saving… {n} documents to go")),
-        SaveStatus::Saving(_) => ("saving", "Saving…".to_string()),
-        SaveStatus::Failed(_) => ("failed", "Not saved".to_string()),
-        SaveStatus::Paused => ("failed", "Not saving (open in another tab)".to_string()),
-    };
+
     html! {
         <div class="project-bar">
             <button onclick={close} title="All projects">{"Projects"}</button>
             <h1 class="project-name">{ &p.name }</h1>
-            <span class={classes!("save-status", class)} role="status" aria-label="Save status">{ text }</span>
+            <SaveIndicator board={p.board.clone()} />
             <span class="storage-info">{ storage_text(&p.storage) }</span>
             <button onclick={backup}>{"Download backup"}</button>
         </div>

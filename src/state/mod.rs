@@ -179,7 +179,6 @@ pub struct AppState {
     pub project: Option<ProjectInfo>,
     /// Stored projects, for the start page.
     pub projects: Rc<Vec<ProjectRecord>>,
-    pub save: SaveStatus,
     pub storage: StorageInfo,
     /// False when IndexedDB cannot be used: work is then kept in this tab only.
     pub storage_ok: bool,
@@ -206,7 +205,6 @@ impl AppState {
             ready: false,
             project: None,
             projects: Rc::default(),
-            save: SaveStatus::Saved,
             storage: StorageInfo::default(),
             storage_ok: true,
             doc_list: DocList::default(),

@@ -76,7 +76,6 @@ impl AppState {
                         .with_backup(),
                     );
                 }
-                self.save = status;
             }
             Action::SetStorageInfo(info) => self.storage = info,
             Action::AddTexts(texts) => {

@@ -31,6 +31,44 @@ pub enum SaveStatus {
 
 pub type Report = Rc<dyn Fn(SaveStatus)>;
 
+/// Where the save status is shown. The saver reports every write (twice per edit), so the
+/// status does not go through the app's state: redrawing the whole app twice per key press
+/// cost a book-length document its frame. Only the indicator redraws.
+#[derive(Default)]
+pub struct StatusBoard {
+    pub last: SaveStatus,
+    pub show: Option<Rc<dyn Fn(SaveStatus)>>,
+}
+
+impl Default for SaveStatus {
+    fn default() -> Self {
+        SaveStatus::Saved
+    }
+}
+
+/// The board, shared; equal when it is the same board.
+#[derive(Clone, Default)]
+pub struct Board(pub Rc<RefCell<StatusBoard>>);
+
+impl PartialEq for Board {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Board {
+    pub fn post(&self, status: SaveStatus) {
+        let show = {
+            let mut b = self.0.borrow_mut();
+            b.last = status.clone();
+            b.show.clone()
+        };
+        if let Some(show) = show {
+            show(status);
+        }
+    }
+}
+
 pub struct Saver {
     pub project: String,
     pub name: String,

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::document::{DocStatus, Document};
+use crate::labels::LabelId;
 use crate::labels::LabelSet;
-use crate::spans::SpanSet;
+use crate::spans::{Span, SpanId, SpanSet};
 use crate::text::Text;
 use crate::workspace::Workspace;
 
@@ -46,10 +47,22 @@ struct DocRecordRef<'a> {
     id: &'a str,
     date: &'a Option<String>,
     meta_extra: &'a Map<String, Value>,
-    spans: &'a SpanSet,
+    spans: CompactSpans<'a>,
     status: DocStatus,
     extra: &'a Map<String, Value>,
 }
+
+/// Spans as `[id, start, end, label, extra]` arrays: a book's record is rewritten after every
+/// edit, and arrays write in half the time of named fields (and take less room).
+struct CompactSpans<'a>(&'a SpanSet);
+
+impl Serialize for CompactSpans<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|sp| (&sp.id, sp.start, sp.end, sp.label, &sp.extra)))
+    }
+}
+
+type SpanRow = (SpanId, usize, usize, LabelId, Map<String, Value>);
 
 #[derive(Deserialize)]
 struct DocRecord {
@@ -57,7 +70,7 @@ struct DocRecord {
     date: Option<String>,
     #[serde(default)]
     meta_extra: Map<String, Value>,
-    spans: SpanSet,
+    spans: Vec<SpanRow>,
     #[serde(default)]
     status: DocStatus,
     #[serde(default)]
@@ -70,7 +83,7 @@ pub fn doc_record(d: &Document) -> String {
         id: &d.id,
         date: &d.date,
         meta_extra: &d.meta_extra,
-        spans: &d.spans,
+        spans: CompactSpans(&d.spans),
         status: d.status,
         extra: &d.extra,
     })
@@ -81,18 +94,16 @@ pub fn doc_record(d: &Document) -> String {
 pub fn doc_from_records(text: &str, record: &str) -> Result<Document, String> {
     let r: DocRecord = serde_json::from_str(record).map_err(|e| format!("unreadable document record: {e}"))?;
     let text = Text::new(text);
-    if let Some(bad) = r.spans.iter().find(|s| s.start >= s.end || s.end > text.len()) {
-        return Err(format!("document {:?}: span {} does not fit its text", r.id, bad.id));
+    let mut spans = SpanSet::new();
+    for (id, start, end, label, extra) in r.spans {
+        if start >= end || end > text.len() {
+            return Err(format!("document {:?}: span {id} does not fit its text", r.id));
+        }
+        let mut span = Span::new(id, start, end, label);
+        span.extra = extra;
+        spans.insert(span);
     }
-    Ok(Document {
-        id: r.id,
-        date: r.date,
-        meta_extra: r.meta_extra,
-        text,
-        spans: r.spans,
-        status: r.status,
-        extra: r.extra,
-    })
+    Ok(Document { id: r.id, date: r.date, meta_extra: r.meta_extra, text, spans, status: r.status, extra: r.extra })
 }
 
 /// The workspace of a stored project: documents in the project's order. A document the order
