@@ -13,8 +13,18 @@ const server = await serveDist(root + 'dist');
 const { context } = await launchProfile();
 const page = context.pages()[0] ?? await context.newPage();
 await page.goto(server.url);
+await page.getByLabel('Project name').fill('Moscow attack coverage');
 await page.getByLabel('Article text').fill(article);
 await page.getByRole('button', { name: 'Start annotating' }).click();
+// Two more documents, so the list and the progress bar have something to show.
+await page.getByText('Add documents').click();
+for (const t of ['date 2024-03-24\nFollow-up: the investigation.', 'date 2024-03-25\nReactions abroad.']) {
+  await page.getByLabel('New document text').fill(t);
+  await page.getByRole('button', { name: 'Add document' }).click();
+}
+await page.getByText('Add documents').click();
+await page.getByRole('button', { name: 'Mark done' }).click();
+await page.getByRole('list', { name: 'Documents' }).locator('[data-doc-id] button').first().click();
 const marks = [
   ['Moscow', 'p'], ['Islamic State', 'a'], ['this Friday', 'd'], ['Syria', 'p'], ['African Sahel', 'p'],
   ['Krasnogorsk', 'p'], ['Russia', 'a'], ['Ukraine', 'p'],
