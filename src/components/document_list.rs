@@ -22,6 +22,7 @@ pub struct Props {
 
 // Whole pixels, as integers: formatting a float would add its code to the download.
 const ROW_PX: i32 = 30;
+const SEARCH_PAUSE_MS: u32 = 200;
 const LIST_PX: i32 = 240;
 
 fn status_text(s: DocStatus) -> &'static str {
@@ -80,10 +81,18 @@ pub fn document_list(p: &Props) -> Html {
             }
         })
     };
+    // The search runs once typing pauses: over a 50 MB corpus each search reads every text.
+    let typed = use_state(|| p.query.to_string());
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let on_query = {
-        let d = d.clone();
+        let (d, typed) = (d.clone(), typed.clone());
         Callback::from(move |e: InputEvent| {
-            d.dispatch(Action::SetDocQuery(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            typed.set(value.clone());
+            let d = d.clone();
+            let wait = if value.is_empty() { 0 } else { SEARCH_PAUSE_MS };
+            *pending.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(wait, move || d.dispatch(Action::SetDocQuery(value))));
         })
     };
     let onscroll = {
@@ -131,7 +140,7 @@ pub fn document_list(p: &Props) -> Html {
                 <select aria-label="Status filter" onchange={on_filter}>
                     { for FILTERS.iter().map(|(v, t)| html! { <option value={*v} selected={filter_name(p.filter) == *v}>{ *t }</option> }) }
                 </select>
-                <input type="search" aria-label="Search documents" placeholder="Search text" value={p.query.to_string()} oninput={on_query} />
+                <input type="search" aria-label="Search documents" placeholder="Search text" value={(*typed).clone()} oninput={on_query} />
                 <span class="count" aria-label="Listed documents">{ p.shown.len() }</span>
             </div>
             <div class="doc-scroll" ref={list_ref} {onscroll} style={format!("max-height:{LIST_PX}px")}>
