@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: serve dist test test-native test-browser test-e2e bench fuzz tools tools-test clean
+.PHONY: serve dist test test-native test-browser test-e2e bench eval fuzz tools tools-test clean
 
 tools:
 	@scripts/tools.sh build
@@ -46,6 +46,10 @@ bench: dist
 	cd e2e && node bench/browser.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
+
+## Scores the suggestion engine on ../shared/dev-data and prints a table (`--misses` lists errors).
+eval:
+	cargo run --release -q -p spanwright-core --example eval
 
 ## cargo fuzz on every importer, FUZZ_SECONDS each; grows crates/core/fuzz/corpus/.
 FUZZ_SECONDS ?= 600

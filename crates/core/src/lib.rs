@@ -14,6 +14,7 @@ pub mod offsets;
 pub mod project_store;
 pub mod segments;
 pub mod spans;
+pub mod suggest;
 pub mod text;
 pub mod words;
 pub mod workspace;

@@ -1,0 +1,106 @@
+//! `make eval`: scores the suggestion engine on the shared dev data and prints a table.
+//! Dates: `../shared/dev-data/timebank-dates.jsonl`, gold DATE and TIME expressions (durations
+//! and sets are not dates); precision, recall and F1 for strict (same start and end) and
+//! overlapping matches, and how many matched expressions got the gold value.
+
+use spanwright_core::offsets::OffsetUnit;
+use spanwright_core::suggest::dates::find_dates;
+use spanwright_core::Text;
+
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    found: usize,
+    strict: usize,
+    overlap_found: usize,
+    overlap_gold: usize,
+    values_right: usize,
+    values_judged: usize,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn main() {
+    let shared = std::env::var("SPANWRIGHT_SHARED")
+        .unwrap_or_else(|_| format!("{}/../../../shared", env!("CARGO_MANIFEST_DIR")));
+    let path = std::path::Path::new(&shared).join("dev-data/timebank-dates.jsonl");
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut s = Score::default();
+    let mut misses = Vec::new();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let text = doc["text"].as_str().expect("text");
+        let dct = doc["dct"].as_str();
+        let t = Text::new(text);
+        let gold: Vec<(usize, usize, String, String)> = doc["dates"]
+            .as_array()
+            .expect("dates")
+            .iter()
+            .filter(|g| matches!(g["type"].as_str(), Some("DATE" | "TIME")))
+            .map(|g| {
+                let n = |k: &str| g[k].as_u64().expect("an offset") as usize;
+                (
+                    n("start"),
+                    n("end"),
+                    g["value"].as_str().unwrap_or("").to_string(),
+                    g["text"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let found: Vec<(usize, usize, String)> = find_dates(text, dct)
+            .into_iter()
+            .map(|m| {
+                let cp = |b| t.to_code_point(b, OffsetUnit::Utf8).expect("a boundary");
+                (cp(m.start), cp(m.end), m.value)
+            })
+            .collect();
+        s.gold += gold.len();
+        s.found += found.len();
+        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        for f in &found {
+            if gold.iter().any(|g| overlaps((g.0, g.1), (f.0, f.1))) {
+                s.overlap_found += 1;
+            }
+        }
+        for g in &gold {
+            s.strict += found.iter().any(|f| (f.0, f.1) == (g.0, g.1)) as usize;
+            match found.iter().find(|f| overlaps((g.0, g.1), (f.0, f.1))) {
+                Some(f) => {
+                    if (f.0, f.1) != (g.0, g.1) && misses.len() < 400 {
+                        misses.push(format!("bounds {:?} → {:?}", g.3, t.slice(f.0, f.1)));
+                    }
+                    s.overlap_gold += 1;
+                    s.values_judged += 1;
+                    if f.2 == g.2 {
+                        s.values_right += 1;
+                    } else if misses.len() < 400 {
+                        misses.push(format!("value  {:?} → {} (gold {}, dct {})", g.3, f.2, g.2, dct.unwrap_or("?")));
+                    }
+                }
+                None if misses.len() < 400 => misses.push(format!("missed {:?} (gold {})", g.3, g.2)),
+                None => {}
+            }
+        }
+    }
+    let (p_strict, r_strict) = (s.strict as f64 / s.found as f64, s.strict as f64 / s.gold as f64);
+    let (p_over, r_over) = (s.overlap_found as f64 / s.found as f64, s.overlap_gold as f64 / s.gold as f64);
+    if std::env::args().any(|a| a == "--misses") {
+        misses.iter().for_each(|m| println!("{m}"));
+    }
+    println!("\n== dates on {} ({} gold DATE/TIME, {} found)", path.display(), s.gold, s.found);
+    println!("{:<12} {:>9} {:>9} {:>9}", "match", "precision", "recall", "F1");
+    println!("{:<12} {:>9.3} {:>9.3} {:>9.3}", "strict", p_strict, r_strict, f1(p_strict, r_strict));
+    println!("{:<12} {:>9.3} {:>9.3} {:>9.3}", "overlapping", p_over, r_over, f1(p_over, r_over));
+    println!(
+        "value accuracy on overlapping matches: {:.3} ({} of {})  (targets: strict F1 ≥ 0.85, value ≥ 0.85)",
+        s.values_right as f64 / s.values_judged.max(1) as f64,
+        s.values_right,
+        s.values_judged
+    );
+}
