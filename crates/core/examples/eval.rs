@@ -66,6 +66,8 @@ fn main() {
         for f in &found {
             if gold.iter().any(|g| overlaps((g.0, g.1), (f.0, f.1))) {
                 s.overlap_found += 1;
+            } else if misses.len() < 400 {
+                misses.push(format!("extra  {:?} → {}", t.slice(f.0, f.1), f.2));
             }
         }
         for g in &gold {

@@ -270,7 +270,7 @@ impl Rules<'_> {
                 };
                 return Some((2, ymd(date)));
             }
-            if let Some(m) = month(self.w(i + 1)).filter(|_| self.w(i + 1) != "may") {
+            if let Some(m) = month(self.w(i + 1)) {
                 let y = match s {
                     -1 if m >= dct.month() => dct.year() - 1,
                     1 if m <= dct.month() => dct.year() + 1,
@@ -279,11 +279,6 @@ impl Rules<'_> {
                 return Some((2, ym(y, m)));
             }
             return self.unit(i + 1, s).map(|(n, v)| (n + 1, v));
-        }
-        // "two years ago", "three weeks ago"
-        if let (Some(n), "ago") = (number(w), self.w(i + 2)) {
-            let back = self.unit_back(self.w(i + 1), n)?;
-            return Some((3, back));
         }
         // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter"
         let a_year_back = || if self.quarterly { self.year_ago_quarter() } else { (dct.year() - 1).to_string() };
@@ -297,6 +292,11 @@ impl Rules<'_> {
                 return None;
             }
             return Some((the + 1 + period, a_year_back()));
+        }
+        // "two years ago", "three weeks ago"
+        if let (Some(n), "ago") = (number(w), self.w(i + 2)) {
+            let back = self.unit_back(self.w(i + 1), n)?;
+            return Some((3, back));
         }
         // "the year", "the third quarter", "the latest quarter", "the weekend"
         if w == "the" {
@@ -374,11 +374,9 @@ impl Rules<'_> {
             "recent" if matches!(self.w(i + 1), "years" | "months" | "weeks" | "days") => {
                 return Some((2, "PAST_REF".into()))
             }
-            "recently" | "recent" | "lately" => "PAST_REF",
+            // Alone, the adjective "recent" is rarely a date expression; the adverb is.
+            "recently" | "lately" => "PAST_REF",
             "the" if self.w(i + 1) == "future" => return Some((2, "FUTURE_REF".into())),
-            "the" if self.w(i + 1) == "past" && !matches!(self.w(i + 2), "year" | "week" | "month") => {
-                return Some((2, "PAST_REF".into()))
-            }
             _ => return None,
         };
         Some((1, v.into()))
