@@ -187,6 +187,21 @@ impl Rules<'_> {
                 .max_by_key(|(n, _)| *n)
                 .map(|(n, v)| (n + 1, v));
         }
+        // "the end of 1990", "the middle of October", "the early 1980s"
+        if w == "the" {
+            let inner = |k: usize| {
+                [self.absolute(k), self.relative(k), self.decade(k), self.modified(k)]
+                    .into_iter()
+                    .flatten()
+                    .max_by_key(|(n, _)| *n)
+            };
+            if matches!(self.w(i + 1), "end" | "middle" | "beginning" | "start") && self.w(i + 2) == "of" {
+                return inner(i + 3).map(|(n, v)| (n + 3, v));
+            }
+            if matches!(self.w(i + 1), "early" | "late" | "mid") {
+                return self.decade(i + 2).map(|(n, v)| (n + 2, v));
+            }
+        }
         // "fiscal 1989"
         if w == "fiscal" {
             return year(self.w(i + 1)).map(|y| (2, y.to_string()));
@@ -251,6 +266,10 @@ impl Rules<'_> {
         if let Some(d) = weekday(w) {
             return Some((1, ymd(weekday_before(dct, d, true))));
         }
+        // "earlier this month", "later this year" (TimeBank mostly keeps the adverb)
+        if matches!(w, "earlier" | "later") && self.w(i + 1) == "this" {
+            return self.unit(i + 2, 0).map(|(n, v)| (n + 2, v));
+        }
         // "the past year", "the last month"
         if w == "the" && matches!(self.w(i + 1), "past" | "last") {
             return self.unit(i + 2, -1).map(|(n, v)| (n + 2, v));
@@ -302,6 +321,10 @@ impl Rules<'_> {
         if w == "the" {
             let k = if matches!(self.w(i + 1), "fiscal" | "latest" | "current" | "recent") { i + 2 } else { i + 1 };
             if let Some(q) = quarter(self.w(k), self.w(k + 1)) {
+                // "the third quarter of 1990"
+                if let (true, Some(y)) = (self.w(k + 2) == "of", year(self.w(k + 3))) {
+                    return Some((k + 4 - i, format!("{y}-Q{q}")));
+                }
                 return Some((k + 2 - i, format!("{}-Q{q}", dct.year())));
             }
             match self.w(k) {
@@ -487,8 +510,9 @@ mod tests {
             ("He left yesterday.", "2024-03-23", "yesterday", "2024-03-22"),
             ("Sales rose last week.", "2024-03-23", "last week", "2024-W11"),
             ("They met two years ago.", "2024-03-23", "two years ago", "2022"),
-            // TimeBank leaves "earlier" out of the expression.
-            ("It opened earlier this month.", "2024-03-23", "this month", "2024-03"),
+            ("It opened earlier this month.", "2024-03-23", "earlier this month", "2024-03"),
+            ("Due by the end of 1990.", "2024-03-23", "the end of 1990", "1990"),
+            ("Sales in the third quarter of 1990 fell.", "2024-03-23", "the third quarter of 1990", "1990-Q3"),
             ("Profits fell in recent years.", "2024-03-23", "recent years", "PAST_REF"),
             ("Sales on Friday's close", "2024-03-23", "Friday", "2024-03-22"),
             ("A rebound early next year.", "2024-03-23", "early next year", "2025"),
