@@ -97,10 +97,10 @@ fn main() {
     }
     println!("\n== dates on {} ({} gold DATE/TIME, {} found)", path.display(), s.gold, s.found);
     println!("{:<12} {:>9} {:>9} {:>9}", "match", "precision", "recall", "F1");
-    println!("{:<12} {:>9.3} {:>9.3} {:>9.3}", "strict", p_strict, r_strict, f1(p_strict, r_strict));
-    println!("{:<12} {:>9.3} {:>9.3} {:>9.3}", "overlapping", p_over, r_over, f1(p_over, r_over));
+    println!("{:<12} {:>9.4} {:>9.4} {:>9.4}", "strict", p_strict, r_strict, f1(p_strict, r_strict));
+    println!("{:<12} {:>9.4} {:>9.4} {:>9.4}", "overlapping", p_over, r_over, f1(p_over, r_over));
     println!(
-        "value accuracy on overlapping matches: {:.3} ({} of {})  (targets: strict F1 ≥ 0.85, value ≥ 0.85)",
+        "value accuracy on overlapping matches: {:.4} ({} of {})  (targets: strict F1 ≥ 0.85, value ≥ 0.85)",
         s.values_right as f64 / s.values_judged.max(1) as f64,
         s.values_right,
         s.values_judged

@@ -264,7 +264,18 @@ impl Rules<'_> {
             _ => {}
         }
         if let Some(d) = weekday(w) {
-            return Some((1, ymd(weekday_before(dct, d, true))));
+            let date = ymd(weekday_before(dct, d, true));
+            // "Saturday night" → `1991-02-23TNI`
+            return Some(match part_of_day(self.w(i + 1)) {
+                Some(part) => (2, format!("{date}T{part}")),
+                None => (1, date),
+            });
+        }
+        if w == "tonight" {
+            return Some((1, format!("{}TNI", ymd(dct))));
+        }
+        if let ("this", Some(part)) = (w, part_of_day(self.w(i + 1))) {
+            return Some((2, format!("{}T{part}", ymd(dct))));
         }
         // "earlier this month", "later this year" (TimeBank mostly keeps the adverb)
         if matches!(w, "earlier" | "later") && self.w(i + 1) == "this" {
@@ -328,7 +339,10 @@ impl Rules<'_> {
                 return Some((k + 2 - i, format!("{}-Q{q}", dct.year())));
             }
             match self.w(k) {
-                "quarter" => return Some((k + 1 - i, self.last_quarter())),
+                "quarter" | "period" if k > i + 1 || self.w(k) == "quarter" => {
+                    return Some((k + 1 - i, self.last_quarter()))
+                }
+                "full" if self.w(k + 1) == "year" => return Some((3, dct.year().to_string())),
                 "year" if k == i + 1 => return Some((2, dct.year().to_string())),
                 "week" if k == i + 1 => return Some((2, iso_week(dct))),
                 "weekend" if k == i + 1 => {
@@ -393,7 +407,6 @@ impl Rules<'_> {
     fn reference(&self, i: usize) -> Found {
         let v = match self.w(i) {
             "now" | "currently" | "nowadays" | "current" => "PRESENT_REF",
-            "soon" => "FUTURE_REF",
             "recent" if matches!(self.w(i + 1), "years" | "months" | "weeks" | "days") => {
                 return Some((2, "PAST_REF".into()))
             }
@@ -416,6 +429,17 @@ impl Rules<'_> {
         };
         Some((the + 1, value))
     }
+}
+
+/// TIMEX3's parts of a day.
+fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
 }
 
 fn quarter(ordinal: &str, word: &str) -> Option<u32> {
@@ -522,6 +546,9 @@ mod tests {
             ("Talks ended last April.", "2024-03-23", "last April", "2023-04"),
             ("Sales in the third quarter rose.", "2024-03-23", "the third quarter", "2024-Q3"),
             ("It is calm now.", "2024-03-23", "now", "PRESENT_REF"),
+            ("Shots on Saturday night.", "2024-03-25", "Saturday night", "2024-03-23TNI"),
+            ("Markets fell this morning.", "2024-03-25", "this morning", "2024-03-25TMO"),
+            ("Profit in the latest period rose.", "2024-05-02", "the latest period", "2024-Q1"),
             ("Prices fell recently.", "2024-03-23", "recently", "PAST_REF"),
             ("More will come in the future.", "2024-03-23", "the future", "FUTURE_REF"),
         ];
