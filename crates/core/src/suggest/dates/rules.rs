@@ -1,134 +1,20 @@
-//! Date expressions in English news, each with a TIMEX3-style value resolved against the
-//! document's date: "March 22, 2024" → `2024-03-22`, "last week" → `2024-W11`, "the 1990s" →
-//! `199`, "now" → `PRESENT_REF`. Rules over word tokens; the longest match at a position wins.
-//!
-//! Reporting is in the past tense, so a bare weekday ("Friday") is the latest such day on or
-//! before the document date; "next Friday" is the first after it.
+//! The rules: at each token, every rule that can start there says how many tokens it takes
+//! and the value; the longest wins.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-/// A date found in a text: byte offsets into it, and its value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateMention {
-    pub start: usize,
-    pub end: usize,
-    pub value: String,
-}
+use super::words::*;
 
-struct Token<'a> {
-    text: &'a str,
-    lower: String,
-    start: usize,
-    end: usize,
-}
-
-/// Words, numbers and single punctuation marks, with byte offsets.
-fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        if c.is_alphanumeric() {
-            // Words keep inner apostrophes and hyphens ("mid-1990", "'80s" starts at the mark).
-            while let Some(&(j, d)) = chars.peek() {
-                let inner = (d == '-' || d == '\'' || d == '.') && text[j + 1..].starts_with(char::is_alphanumeric);
-                if d.is_alphanumeric() || (inner && d != '.') {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-        }
-        // "Friday's": the possessive is a token of its own, outside the date.
-        let word = &text[i..end];
-        let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
-        let end = end - possessive.map_or(0, |p| p.len());
-        let t = &text[i..end];
-        out.push(Token { text: t, lower: t.to_lowercase(), start: i, end });
-        if let Some(p) = possessive {
-            out.push(Token { text: &text[end..end + p.len()], lower: "'s".into(), start: end, end: end + p.len() });
-        }
-    }
-    out
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w.len() <= 4)).map(|i| i as u32 + 1)
-}
-
-fn weekday(word: &str) -> Option<Weekday> {
-    let days = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    days.iter().find(|(n, _)| *n == word).map(|(_, d)| *d)
-}
-
-fn number(word: &str) -> Option<i64> {
-    const WORDS: [&str; 13] =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    match WORDS.iter().position(|w| *w == word) {
-        Some(n) => Some(n as i64),
-        None if word == "a" => Some(1),
-        None => word.parse().ok().filter(|n| *n < 1000),
-    }
-}
-
-fn year(word: &str) -> Option<i32> {
-    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| word.parse().ok())
-        .flatten()
-        .filter(|y| (1000..2200).contains(y))
-}
-
-fn day(word: &str) -> Option<u32> {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
-    let ok = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
-    (ok && !digits.is_empty() && digits.len() <= 2)
-        .then(|| digits.parse().ok())
-        .flatten()
-        .filter(|d| (1..=31).contains(d))
-}
-
-fn iso_week(d: NaiveDate) -> String {
+pub fn iso_week(d: NaiveDate) -> String {
     let w = d.iso_week();
     format!("{}-W{:02}", w.year(), w.week())
 }
 
-fn ym(y: i32, m: u32) -> String {
+pub fn ym(y: i32, m: u32) -> String {
     format!("{y:04}-{m:02}")
 }
 
-fn ymd(d: NaiveDate) -> String {
+pub fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
@@ -138,13 +24,13 @@ fn months_back(dct: NaiveDate, n: i64) -> (i32, u32) {
 }
 
 /// A match: how many tokens it takes and the value.
-type Found = Option<(usize, String)>;
+pub type Found = Option<(usize, String)>;
 
-struct Rules<'a> {
-    t: &'a [Token<'a>],
-    dct: NaiveDate,
+pub struct Rules<'a> {
+    pub t: &'a [Token<'a>],
+    pub dct: NaiveDate,
     /// The text reports quarterly results: "a year ago" then means the year-ago quarter.
-    quarterly: bool,
+    pub quarterly: bool,
 }
 
 impl Rules<'_> {
@@ -167,7 +53,7 @@ impl Rules<'_> {
     }
 
     /// Tries every rule at token `i`; the longest match wins.
-    fn at(&self, i: usize) -> Found {
+    pub fn at(&self, i: usize) -> Found {
         [self.modified(i), self.absolute(i), self.relative(i), self.reference(i), self.decade(i)]
             .into_iter()
             .flatten()
@@ -431,30 +317,6 @@ impl Rules<'_> {
     }
 }
 
-/// TIMEX3's parts of a day.
-fn part_of_day(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "morning" => "MO",
-        "afternoon" => "AF",
-        "evening" => "EV",
-        "night" => "NI",
-        _ => return None,
-    })
-}
-
-fn quarter(ordinal: &str, word: &str) -> Option<u32> {
-    (word == "quarter").then(|| ordinal_number(ordinal)).flatten()
-}
-
-fn quarter_hyphenated(word: &str) -> Option<u32> {
-    let (ordinal, rest) = word.split_once('-')?;
-    quarter(ordinal, rest)
-}
-
-fn ordinal_number(w: &str) -> Option<u32> {
-    ["first", "second", "third", "fourth"].iter().position(|o| *o == w).map(|i| i as u32 + 1)
-}
-
 /// The latest `day` on or before `dct` (strictly before when `same_day` is false).
 fn weekday_before(dct: NaiveDate, day: Weekday, same_day: bool) -> NaiveDate {
     let back = (dct.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64).rem_euclid(7);
@@ -465,106 +327,4 @@ fn weekday_before(dct: NaiveDate, day: Weekday, same_day: bool) -> NaiveDate {
 fn weekday_after(dct: NaiveDate, day: Weekday) -> NaiveDate {
     let ahead = (day.num_days_from_monday() as i64 - dct.weekday().num_days_from_monday() as i64).rem_euclid(7);
     dct + Duration::days(if ahead == 0 { 7 } else { ahead })
-}
-
-/// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
-/// still found, resolved against no date they cannot be, so only absolute ones are returned).
-pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
-    let known = dct.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let anchor = known.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
-    let t = tokens(text);
-    let quarterly = t.iter().any(|w| w.lower.contains("quarter"));
-    let rules = Rules { t: &t, dct: anchor, quarterly };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        match rules.at(i) {
-            Some((n, value)) if known.is_some() || is_absolute(&value, &t[i..i + n]) => {
-                out.push(DateMention { start: t[i].start, end: t[i + n - 1].end, value });
-                i += n;
-            }
-            _ => i += 1,
-        }
-    }
-    out
-}
-
-/// Absolute when every number the value needs is written in the text.
-fn is_absolute(value: &str, words: &[Token]) -> bool {
-    let year = value.get(..4).unwrap_or("");
-    words.iter().any(|w| w.text.contains(year)) && year.bytes().all(|b| b.is_ascii_digit())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(text: &str, dct: &str) -> (String, String) {
-        let found = find_dates(text, Some(dct));
-        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
-        (text[found[0].start..found[0].end].to_string(), found[0].value.clone())
-    }
-
-    #[test]
-    fn absolute_and_partial_dates() {
-        let table = [
-            ("It happened on March 22, 2024, they said.", "March 22, 2024", "2024-03-22"),
-            ("It happened on 22 March 2024.", "22 March 2024", "2024-03-22"),
-            ("Filed 2024-03-22 in Moscow.", "2024-03-22", "2024-03-22"),
-            ("Talks resume March 3.", "March 3", "2024-03-03"),
-            ("Sales fell in December 2016.", "December 2016", "2016-12"),
-            ("Prices rose in 2015.", "2015", "2015"),
-            ("Prices rose in the 1990s.", "the 1990s", "199"),
-            ("It was due by Sept. 29.", "Sept. 29", "2024-09-29"),
-            ("They met in early 1991.", "early 1991", "1991"),
-            ("Results for fiscal 1989.", "fiscal 1989", "1989"),
-            ("Shares fell in late September.", "late September", "2024-09"),
-        ];
-        for (text, span, value) in table {
-            assert_eq!(one(text, "2024-03-23"), (span.to_string(), value.to_string()), "{text}");
-        }
-    }
-
-    #[test]
-    fn relative_dates_resolve_against_the_document_date() {
-        // 2024-03-22 is a Friday.
-        let table = [
-            ("The attack came on Friday.", "2024-03-22", "Friday", "2024-03-22"),
-            ("The attack came on Friday.", "2024-03-23", "Friday", "2024-03-22"),
-            ("He left yesterday.", "2024-03-23", "yesterday", "2024-03-22"),
-            ("Sales rose last week.", "2024-03-23", "last week", "2024-W11"),
-            ("They met two years ago.", "2024-03-23", "two years ago", "2022"),
-            ("It opened earlier this month.", "2024-03-23", "earlier this month", "2024-03"),
-            ("Due by the end of 1990.", "2024-03-23", "the end of 1990", "1990"),
-            ("Sales in the third quarter of 1990 fell.", "2024-03-23", "the third quarter of 1990", "1990-Q3"),
-            ("Profits fell in recent years.", "2024-03-23", "recent years", "PAST_REF"),
-            ("Sales on Friday's close", "2024-03-23", "Friday", "2024-03-22"),
-            ("A rebound early next year.", "2024-03-23", "early next year", "2025"),
-            ("Earnings rose from a year earlier.", "2024-03-23", "a year earlier", "2023"),
-            ("Profits this year are up.", "2024-03-23", "this year", "2024"),
-            ("He returns next Tuesday.", "2024-03-23", "next Tuesday", "2024-03-26"),
-            ("Talks ended last April.", "2024-03-23", "last April", "2023-04"),
-            ("Sales in the third quarter rose.", "2024-03-23", "the third quarter", "2024-Q3"),
-            ("It is calm now.", "2024-03-23", "now", "PRESENT_REF"),
-            ("Shots on Saturday night.", "2024-03-25", "Saturday night", "2024-03-23TNI"),
-            ("Markets fell this morning.", "2024-03-25", "this morning", "2024-03-25TMO"),
-            ("Profit in the latest period rose.", "2024-05-02", "the latest period", "2024-Q1"),
-            ("Prices fell recently.", "2024-03-23", "recently", "PAST_REF"),
-            ("More will come in the future.", "2024-03-23", "the future", "FUTURE_REF"),
-        ];
-        for (text, dct, span, value) in table {
-            assert_eq!(one(text, dct), (span.to_string(), value.to_string()), "{text} ({dct})");
-        }
-    }
-
-    #[test]
-    fn not_dates() {
-        for text in ["You may go.", "He paid 1,500 dollars.", "The March was long", "Room 12 is free."] {
-            let found: Vec<_> = find_dates(text, Some("2024-03-23"));
-            assert!(found.iter().all(|f| f.value != "2024-05"), "{text}: {found:?}");
-        }
-        assert!(find_dates("You may go.", Some("2024-03-23")).is_empty());
-        assert!(find_dates("He left yesterday.", None).is_empty(), "nothing to resolve against");
-        assert_eq!(find_dates("In 2015, sales fell.", None)[0].value, "2015");
-    }
 }

@@ -1,0 +1,52 @@
+//! Date expressions in English news, each with a TIMEX3-style value resolved against the
+//! document's date: "March 22, 2024" → `2024-03-22`, "last week" → `2024-W11`, "the 1990s" →
+//! `199`, "now" → `PRESENT_REF`. Rules over word tokens; the longest match at a position wins.
+//!
+//! Reporting is in the past tense, so a bare weekday ("Friday") is the latest such day on or
+//! before the document date; "next Friday" is the first after it.
+
+mod rules;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use chrono::NaiveDate;
+
+use rules::Rules;
+use words::{tokens, Token};
+
+/// A date found in a text: byte offsets into it, and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+}
+
+/// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
+/// still found, resolved against no date they cannot be, so only absolute ones are returned).
+pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
+    let known = dct.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let anchor = known.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
+    let t = tokens(text);
+    let quarterly = t.iter().any(|w| w.lower.contains("quarter"));
+    let rules = Rules { t: &t, dct: anchor, quarterly };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match rules.at(i) {
+            Some((n, value)) if known.is_some() || is_absolute(&value, &t[i..i + n]) => {
+                out.push(DateMention { start: t[i].start, end: t[i + n - 1].end, value });
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Absolute when every number the value needs is written in the text.
+fn is_absolute(value: &str, words: &[Token]) -> bool {
+    let year = value.get(..4).unwrap_or("");
+    words.iter().any(|w| w.text.contains(year)) && year.bytes().all(|b| b.is_ascii_digit())
+}

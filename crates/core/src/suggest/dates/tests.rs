@@ -1,0 +1,72 @@
+//! Each rule family, on sentences written for it.
+
+use super::find_dates;
+
+fn one(text: &str, dct: &str) -> (String, String) {
+    let found = find_dates(text, Some(dct));
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    (text[found[0].start..found[0].end].to_string(), found[0].value.clone())
+}
+
+#[test]
+fn absolute_and_partial_dates() {
+    let table = [
+        ("It happened on March 22, 2024, they said.", "March 22, 2024", "2024-03-22"),
+        ("It happened on 22 March 2024.", "22 March 2024", "2024-03-22"),
+        ("Filed 2024-03-22 in Moscow.", "2024-03-22", "2024-03-22"),
+        ("Talks resume March 3.", "March 3", "2024-03-03"),
+        ("Sales fell in December 2016.", "December 2016", "2016-12"),
+        ("Prices rose in 2015.", "2015", "2015"),
+        ("Prices rose in the 1990s.", "the 1990s", "199"),
+        ("It was due by Sept. 29.", "Sept. 29", "2024-09-29"),
+        ("They met in early 1991.", "early 1991", "1991"),
+        ("Results for fiscal 1989.", "fiscal 1989", "1989"),
+        ("Shares fell in late September.", "late September", "2024-09"),
+    ];
+    for (text, span, value) in table {
+        assert_eq!(one(text, "2024-03-23"), (span.to_string(), value.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn relative_dates_resolve_against_the_document_date() {
+    // 2024-03-22 is a Friday.
+    let table = [
+        ("The attack came on Friday.", "2024-03-22", "Friday", "2024-03-22"),
+        ("The attack came on Friday.", "2024-03-23", "Friday", "2024-03-22"),
+        ("He left yesterday.", "2024-03-23", "yesterday", "2024-03-22"),
+        ("Sales rose last week.", "2024-03-23", "last week", "2024-W11"),
+        ("They met two years ago.", "2024-03-23", "two years ago", "2022"),
+        ("It opened earlier this month.", "2024-03-23", "earlier this month", "2024-03"),
+        ("Due by the end of 1990.", "2024-03-23", "the end of 1990", "1990"),
+        ("Sales in the third quarter of 1990 fell.", "2024-03-23", "the third quarter of 1990", "1990-Q3"),
+        ("Profits fell in recent years.", "2024-03-23", "recent years", "PAST_REF"),
+        ("Sales on Friday's close", "2024-03-23", "Friday", "2024-03-22"),
+        ("A rebound early next year.", "2024-03-23", "early next year", "2025"),
+        ("Earnings rose from a year earlier.", "2024-03-23", "a year earlier", "2023"),
+        ("Profits this year are up.", "2024-03-23", "this year", "2024"),
+        ("He returns next Tuesday.", "2024-03-23", "next Tuesday", "2024-03-26"),
+        ("Talks ended last April.", "2024-03-23", "last April", "2023-04"),
+        ("Sales in the third quarter rose.", "2024-03-23", "the third quarter", "2024-Q3"),
+        ("It is calm now.", "2024-03-23", "now", "PRESENT_REF"),
+        ("Shots on Saturday night.", "2024-03-25", "Saturday night", "2024-03-23TNI"),
+        ("Markets fell this morning.", "2024-03-25", "this morning", "2024-03-25TMO"),
+        ("Profit in the latest period rose.", "2024-05-02", "the latest period", "2024-Q1"),
+        ("Prices fell recently.", "2024-03-23", "recently", "PAST_REF"),
+        ("More will come in the future.", "2024-03-23", "the future", "FUTURE_REF"),
+    ];
+    for (text, dct, span, value) in table {
+        assert_eq!(one(text, dct), (span.to_string(), value.to_string()), "{text} ({dct})");
+    }
+}
+
+#[test]
+fn not_dates() {
+    for text in ["You may go.", "He paid 1,500 dollars.", "The March was long", "Room 12 is free."] {
+        let found: Vec<_> = find_dates(text, Some("2024-03-23"));
+        assert!(found.iter().all(|f| f.value != "2024-05"), "{text}: {found:?}");
+    }
+    assert!(find_dates("You may go.", Some("2024-03-23")).is_empty());
+    assert!(find_dates("He left yesterday.", None).is_empty(), "nothing to resolve against");
+    assert_eq!(find_dates("In 2015, sales fell.", None)[0].value, "2015");
+}
