@@ -98,15 +98,21 @@ fn parts(mut corpus: format_v1::File) -> Vec<String> {
     out
 }
 
+/// Reads one part onto what the parts before it made.
+pub fn add_part(whole: &mut Option<format_v1::File>, part: &str) -> Result<(), String> {
+    let part = format_v1::import_own(part).map_err(|e| e.to_string())?;
+    match whole {
+        None => *whole = Some(part),
+        Some(w) => w.documents.extend(part.documents),
+    }
+    Ok(())
+}
+
 /// The file the parts make up again.
 pub fn join_parts(parts: &[String]) -> Result<format_v1::File, String> {
-    let mut whole: Option<format_v1::File> = None;
+    let mut whole = None;
     for p in parts {
-        let part = format_v1::import_own(p).map_err(|e| e.to_string())?;
-        match &mut whole {
-            None => whole = Some(part),
-            Some(w) => w.documents.extend(part.documents),
-        }
+        add_part(&mut whole, p)?;
     }
     whole.ok_or_else(|| "no documents".to_string())
 }

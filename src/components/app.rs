@@ -92,8 +92,7 @@ async fn migrate(d: &D, db: &web_sys::IdbDatabase, response: Response) -> Option
     }
     let ws = join_parts(&parts).ok().and_then(spanwright_core::Workspace::from_file)?;
     let (project, mut ws) = (ProjectInfo::fresh("My work"), ws);
-    let batch = projects::whole(&project.id, &project.name, &mut ws);
-    match projects::write(db, &project.id, &batch).await {
+    match projects::create(db, &project.id, &project.name, &mut ws).await {
         Ok(()) => {
             legacy::retire_session();
             Some(project.id.to_string())
@@ -121,7 +120,7 @@ fn reporter(d: D, board: Board) -> saver::Report {
         if status == SaveStatus::Saved && bulk.replace(false) {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                d.dispatch(Action::SetStorageInfo(quota::info(quota::persist().await).await));
+                d.dispatch(Action::SetStorageInfo(quota::info(quota::persisted().await).await));
             });
         }
         *last.borrow_mut() = status.clone();

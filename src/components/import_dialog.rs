@@ -4,13 +4,13 @@
 
 use std::rc::Rc;
 
-use spanwright_core::format_v1::{self, File};
+use spanwright_core::format_v1::File;
 use spanwright_core::formats::{counted, Format, MAX_INPUT_BYTES};
 use yew::prelude::*;
 
 use crate::dom::files::read_all;
 use crate::dom::formats_client::ask;
-use crate::formats_worker::{Request, Response};
+use crate::formats_worker::{add_part, Request, Response};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -54,12 +54,8 @@ async fn read_parts(
         if cancelled.get() {
             return;
         }
-        match format_v1::import_own(part) {
-            Ok(p) => match &mut whole {
-                None => whole = Some(p),
-                Some(w) => w.documents.extend(p.documents),
-            },
-            Err(e) => return status.set(Status::Failed(e.to_string())),
+        if let Err(e) = add_part(&mut whole, part) {
+            return status.set(Status::Failed(e));
         }
         status.set(Status::Adding(whole.as_ref().map_or(0, |w| w.documents.len()), preview.documents));
         gloo::timers::future::TimeoutFuture::new(0).await;

@@ -56,9 +56,7 @@ pub async fn open_stored(d: &D, id: &str) -> Result<(), String> {
 async fn store_new(d: &D, name: &str, mut ws: Workspace) -> Result<(), String> {
     let db = storage::database().await?;
     let project = ProjectInfo::fresh(name);
-    ws.mark_all_changed();
-    let batch = projects::whole(&project.id, name, &mut ws);
-    projects::write(&db, &project.id, &batch).await?;
+    projects::create(&db, &project.id, name, &mut ws).await?;
     open_stored(d, &project.id).await
 }
 
@@ -132,12 +130,9 @@ pub fn project_list(p: &Props) -> Html {
                 let (d2, id, list) = (d.clone(), id.clone(), list.clone());
                 task(&d, async move {
                     let db = storage::database().await?;
-                    let (record, ws, _) = projects::load(&db, &id).await?;
+                    let (record, mut ws, _) = projects::load(&db, &id).await?;
                     let name = unique_name(&list, &format!("{} (copy)", record.name));
-                    let mut ws = ws;
-                    let project = ProjectInfo::fresh(&name);
-                    ws.mark_all_changed();
-                    projects::write(&db, &project.id, &projects::whole(&project.id, &name, &mut ws)).await?;
+                    projects::create(&db, &ProjectInfo::fresh(&name).id, &name, &mut ws).await?;
                     relist(&d2).await
                 });
             })

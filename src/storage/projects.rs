@@ -125,6 +125,11 @@ pub async fn set_active(d: &Database, id: Option<&str>) -> Result<(), String> {
     db::commit(tx).await
 }
 
+/// Stores `ws` whole as project `id` (a restored backup, a copy, migrated work).
+pub async fn create(d: &Database, id: &str, name: &str, ws: &mut Workspace) -> Result<(), String> {
+    write(d, id, &whole(id, name, ws)).await
+}
+
 /// Everything of a project, for storing it whole (a restored backup, a copy, migrated work).
 pub fn whole(project: &str, name: &str, ws: &mut Workspace) -> Batch {
     ws.take_changes();

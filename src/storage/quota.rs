@@ -21,6 +21,12 @@ pub async fn persist() -> Option<bool> {
     JsFuture::from(promise).await.ok()?.as_bool()
 }
 
+/// Whether the browser already promised to keep the data (asks nothing).
+pub async fn persisted() -> Option<bool> {
+    let promise = manager().persisted().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
 pub async fn info(persistent: Option<bool>) -> StorageInfo {
     let estimate = match manager().estimate() {
         Ok(p) => JsFuture::from(p).await.ok(),
