@@ -2,6 +2,7 @@
 
 mod convert;
 mod io;
+mod suggest;
 
 use clap::{Parser, Subcommand};
 
@@ -16,12 +17,15 @@ struct Cli {
 enum Command {
     /// Convert annotations from one format to another.
     Convert(convert::Args),
+    /// Suggest actors, dates and places in JSON Lines documents, with their normalized values.
+    Suggest(suggest::Args),
 }
 
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Convert(args) => convert::run(args),
+        Command::Suggest(args) => suggest::run(args),
     };
     if let Err(message) = result {
         eprintln!("spanwright: {message}");

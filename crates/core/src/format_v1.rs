@@ -45,6 +45,11 @@ pub fn export_file(file: &File) -> String {
     out
 }
 
+/// One document as a single line of JSON, as `documents[]` holds it (for JSON Lines output).
+pub fn document_line(d: &Document, labels: &LabelSet) -> String {
+    serde_json::to_string(&document_json(d, labels)).expect("JSON values always serialize")
+}
+
 /// Adds the kept fields of an imported object after the known ones; a kept field never
 /// replaces a known one.
 pub fn add_kept(m: &mut Map<String, Value>, kept: &Map<String, Value>) {
@@ -90,6 +95,10 @@ fn document_json(d: &Document, labels: &LabelSet) -> Value {
     m.insert("spans".into(), spans.collect());
     if d.status != DocStatus::New {
         m.insert("status".into(), d.status.name().into());
+    }
+    let entities = crate::suggest::export::entity_table(d);
+    if !entities.is_empty() {
+        m.insert("entities".into(), entities.into());
     }
     add_kept(&mut m, &d.extra);
     Value::Object(m)
@@ -235,6 +244,8 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
         }
     }
     let mut extra = d.extra;
+    // Derived from the spans on export; a stale copy must not outlive the spans it listed.
+    extra.remove("entities");
     let status = match extra.get("status") {
         Some(Value::String(s)) => match DocStatus::from_name(s) {
             Some(status) => {

@@ -12,8 +12,8 @@ mod words;
 
 use chrono::NaiveDate;
 
+use super::tokens::{tokens, Token};
 use rules::Rules;
-use words::{tokens, Token};
 
 /// A date found in a text: byte offsets into it, and its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,17 +26,25 @@ pub struct DateMention {
 /// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
 /// still found, resolved against no date they cannot be, so only absolute ones are returned).
 pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
+    let t = tokens(text);
+    dates_in(&t, dct)
+        .into_iter()
+        .map(|(i, n, value)| DateMention { start: t[i].start, end: t[i + n - 1].end, value })
+        .collect()
+}
+
+/// The dates among tokens `t`: where each starts, how many tokens it takes, its value.
+pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, String)> {
     let known = dct.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let anchor = known.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
-    let t = tokens(text);
     let quarterly = t.iter().any(|w| w.lower.contains("quarter"));
-    let rules = Rules { t: &t, dct: anchor, quarterly };
+    let rules = Rules { t, dct: anchor, quarterly };
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
         match rules.at(i) {
             Some((n, value)) if known.is_some() || is_absolute(&value, &t[i..i + n]) => {
-                out.push(DateMention { start: t[i].start, end: t[i + n - 1].end, value });
+                out.push((i, n, value));
                 i += n;
             }
             _ => i += 1,

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::words::*;
+use crate::suggest::tokens::Token;
 
 pub fn iso_week(d: NaiveDate) -> String {
     let w = d.iso_week();

@@ -1,0 +1,60 @@
+//! `spanwright suggest INPUT.jsonl [-o OUTPUT.jsonl] [--gazetteer FILE]`: one document a line in,
+//! `{"id"?, "text", "meta": {"date"}}` (or a top-level `dct`), one Spanwright v1 document a line
+//! out, with the suggested spans, their `attrs` and the `entities` table.
+
+use serde_json::Value;
+use spanwright_core::format_v1::document_line;
+use spanwright_core::suggest::export::add_suggested_spans;
+use spanwright_core::suggest::places::Gazetteer;
+use spanwright_core::suggest::suggest;
+use spanwright_core::{Document, LabelSet};
+
+use crate::io::{read_input, write_output};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// JSON Lines, one document a line; - for standard input.
+    input: String,
+    /// Output file, - for standard output (the default).
+    #[arg(short, long, default_value = "-")]
+    output: String,
+    /// A gazetteer file (tab-separated, as scripts/gazetteer.py writes it) instead of the bundled one.
+    #[arg(long)]
+    gazetteer: Option<String>,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let files = read_input(&args.input)?;
+    let [file] = files.as_slice() else { return Err(format!("{}: one JSON Lines file expected", args.input)) };
+    let input = std::str::from_utf8(&file.bytes).map_err(|_| format!("{}: not UTF-8", file.name))?;
+    let gazetteer = match &args.gazetteer {
+        Some(path) => {
+            let tsv = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            Gazetteer::parse(&tsv).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => Gazetteer::bundled(),
+    };
+    let labels = LabelSet::default();
+    let mut out = String::new();
+    for (n, line) in input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let at = |msg: &str| format!("{}:{}: {msg}", file.name, n + 1);
+        let v: Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
+        let text = v.get("text").and_then(Value::as_str).ok_or_else(|| at("no \"text\" string"))?;
+        let date = v.pointer("/meta/date").or_else(|| v.get("dct")).and_then(Value::as_str);
+        if let Some(d) = date.filter(|d| !spanwright_core::header::is_iso_date(d)) {
+            return Err(at(&format!("the date {d:?} is not YYYY-MM-DD")));
+        }
+        let id = match v.get("id") {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(k)) => k.to_string(),
+            _ => format!("doc-{}", n + 1),
+        };
+        let mut doc = Document::new(id, text);
+        doc.date = date.map(String::from);
+        let found = suggest(text, date, Some(&gazetteer));
+        add_suggested_spans(&mut doc, &labels, &found.spans, false);
+        out.push_str(&document_line(&doc, &labels));
+        out.push('\n');
+    }
+    write_output(&args.output, out.as_bytes())
+}

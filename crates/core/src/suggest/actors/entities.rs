@@ -1,0 +1,133 @@
+//! Entities: which actor mentions are the same actor. Mentions join when they are written alike,
+//! when one is the other's acronym ("IS" for "Islamic State", or "Federal Security Service
+//! (FSB)"), when both are known names of one actor ("ISIS"), or when one is the surname of a
+//! person named in full earlier ("Assad"). The entity is named by its longest mention.
+
+use std::collections::HashMap;
+
+use super::lexicon::{is_acronym, ALIASES, CONNECTORS};
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Entity {
+    /// A slug of the canonical name, unique in the document ("islamic-state").
+    pub id: String,
+    pub canonical: String,
+}
+
+fn key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+}
+
+fn initials(key: &str) -> String {
+    key.split([' ', '-'])
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn alias_group(key: &str) -> Option<usize> {
+    ALIASES.iter().position(|g| g.contains(&key))
+}
+
+fn surname(key: &str) -> &str {
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    ["al-", "el-", "bin-"].iter().find_map(|p| last.strip_prefix(p)).unwrap_or(last)
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Groups `names` (in reading order) into entities; `pairs` are mentions known to be one actor
+/// (a name and its acronym in parentheses). Returns the entities and each mention's entity.
+/// Linear: each mention is looked up by its key, alias group, initials and surname.
+pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usize>) {
+    let keys: Vec<String> = names.iter().map(|n| key(n)).collect();
+    let mut parent: Vec<usize> = (0..names.len()).collect();
+    let join = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    };
+    for &(a, b) in pairs {
+        join(&mut parent, a, b);
+    }
+    // The first mention seen with each key, alias group, initials (of longer names) and surname.
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_alias: HashMap<usize, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut acronyms: HashMap<&str, usize> = HashMap::new();
+    for (m, k) in keys.iter().enumerate() {
+        let acronym = is_acronym(&names[m]);
+        let mut links = vec![by_key.get(k.as_str()).copied()];
+        let group = alias_group(k);
+        links.push(group.and_then(|g| by_alias.get(&g).copied()));
+        if acronym {
+            links.push(by_initials.get(k.as_str()).copied());
+        } else if k.contains(' ') {
+            links.push(acronyms.get(initials(k).as_str()).copied());
+        } else {
+            links.push(by_surname.get(surname(k)).copied());
+        }
+        for a in links.into_iter().flatten() {
+            join(&mut parent, a, m);
+        }
+        by_key.entry(k).or_insert(m);
+        if let Some(g) = group {
+            by_alias.entry(g).or_insert(m);
+        }
+        if acronym {
+            acronyms.entry(k).or_insert(m);
+        } else if k.contains(' ') {
+            by_initials.entry(initials(k)).or_insert(m);
+            by_surname.entry(surname(k)).or_insert(m);
+        }
+    }
+    // Each entity is named by its longest written mention (an acronym only when nothing else).
+    let roots: Vec<usize> = (0..names.len()).map(|m| find(&mut parent, m)).collect();
+    let mut best: HashMap<usize, usize> = HashMap::new();
+    for m in 0..names.len() {
+        let rank = |k: usize| (!is_acronym(&names[k]), names[k].chars().count());
+        let b = best.entry(roots[m]).or_insert(m);
+        if rank(m) > rank(*b) {
+            *b = m;
+        }
+    }
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let of_mention = roots
+        .iter()
+        .map(|root| {
+            *entity_of_root.entry(*root).or_insert_with(|| {
+                let canonical = names[best[root]].clone();
+                entities.push(Entity { id: unique_slug(&canonical, &entities), canonical });
+                entities.len() - 1
+            })
+        })
+        .collect();
+    (entities, of_mention)
+}
+
+fn unique_slug(name: &str, taken: &[Entity]) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    let mut candidate = slug.clone();
+    let mut n = 2;
+    while taken.iter().any(|e| e.id == candidate) {
+        candidate = format!("{slug}-{n}");
+        n += 1;
+    }
+    candidate
+}

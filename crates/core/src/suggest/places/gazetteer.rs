@@ -1,0 +1,127 @@
+//! The gazetteer: places by name. Read from the tab-separated file `scripts/gazetteer.py` builds
+//! from GeoNames data (`crates/core/data/places.tsv.gz`, CC-BY 4.0).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::suggest::tokens::tokens;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    Country,
+    /// A first-level division: a state, province, oblast, republic.
+    Division,
+    City,
+    Region,
+    Continent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    /// ISO 3166 alpha-2; empty for regions that span countries.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub kind: PlaceKind,
+    #[serde(skip)]
+    pub population: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Lowercased names and alternate names, as the words of `tokens` joined by spaces.
+    by_name: HashMap<String, Vec<u32>>,
+    /// The longest name, in words, so that matching knows when to stop looking ahead.
+    longest: usize,
+}
+
+/// The key a name is looked up by: its words, lowercased, joined by single spaces, without a
+/// leading "the" ("the Sahel" and "Sahel" are one place).
+pub fn name_key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for w in words {
+        if key.is_empty() && w.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+impl Gazetteer {
+    /// Reads the gazetteer file's text; a line that does not parse is an error naming it.
+    pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
+        let mut g = Gazetteer::default();
+        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let bad = || format!("gazetteer line {}: {line:?}", n + 1);
+            if f.len() != 8 {
+                return Err(bad());
+            }
+            let kind = match f[1] {
+                "c" => PlaceKind::Country,
+                "a" => PlaceKind::Division,
+                "p" => PlaceKind::City,
+                "r" => PlaceKind::Region,
+                "k" => PlaceKind::Continent,
+                _ => return Err(bad()),
+            };
+            let place = Place {
+                id: f[0].into(),
+                name: f[2].into(),
+                country: f[3].into(),
+                lat: f[4].parse().map_err(|_| bad())?,
+                lon: f[5].parse().map_err(|_| bad())?,
+                kind,
+                population: f[6].parse().map_err(|_| bad())?,
+            };
+            let index = g.places.len() as u32;
+            for name in std::iter::once(f[2]).chain(f[7].split('|').filter(|a| !a.is_empty())) {
+                let words: Vec<&str> = tokens(name).iter().map(|t| t.text).collect();
+                g.longest = g.longest.max(words.len());
+                let ids = g.by_name.entry(name_key(words)).or_default();
+                if !ids.contains(&index) {
+                    ids.push(index);
+                }
+            }
+            g.places.push(place);
+        }
+        Ok(g)
+    }
+
+    /// The gazetteer that ships with Spanwright (for the command line and tests; the browser
+    /// fetches the same file after the first paint).
+    #[cfg(feature = "bundled-gazetteer")]
+    pub fn bundled() -> Gazetteer {
+        use std::io::Read;
+        let gz = include_bytes!("../../../data/places.tsv.gz");
+        let mut tsv = String::new();
+        flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut tsv).expect("the bundled gazetteer");
+        Gazetteer::parse(&tsv).expect("the bundled gazetteer")
+    }
+
+    /// Every place with this name key.
+    pub fn lookup(&self, key: &str) -> impl Iterator<Item = &Place> {
+        self.by_name.get(key).into_iter().flatten().map(|&i| &self.places[i as usize])
+    }
+
+    pub fn longest_name(&self) -> usize {
+        self.longest
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+}

@@ -1,0 +1,89 @@
+//! Places in small hand-written sentences, against a small hand-written gazetteer.
+
+use super::*;
+use crate::suggest::tokens::tokens;
+
+const GAZETTEER: &str = "\
+# test gazetteer
+geonames:524901\tp\tMoscow\tRU\t55.752\t37.618\t10381222\tMoskva
+geonames:5601538\tp\tMoscow\tUS\t46.732\t-117.000\t25060\t
+admin1:RU.48\ta\tMoscow\tRU\t55.746\t37.602\t18398433\t
+geonames:2017370\tc\tRussia\tRU\t61.5\t105.3\t140702000\tRussian Federation
+geonames:614540\tc\tGeorgia\tGE\t42.0\t43.5\t4630000\t
+admin1:US.GA\ta\tGeorgia\tUS\t32.6\t-83.4\t10000000\t
+geonames:6252001\tc\tUnited States\tUS\t38.4\t-90.5\t310232863\tUS|America
+admin1:RU.25\ta\tKaluga\tRU\t54.563\t35.803\t777976\t
+geonames:553915\tp\tKaluga\tRU\t54.531\t36.270\t340851\t
+admin1:BF.12\ta\tSahel\tBF\t14.322\t-0.387\t174842\t
+region:sahel\tr\tSahel\t\t14.5\t0.0\t0\tAfrican Sahel
+geonames:1695804\tp\tPandi\tPH\t14.86\t120.95\t66650\t
+geonames:9999991\tp\tPandi\tIN\t20.0\t78.0\t90000\t
+admin1:PH.03\ta\tBulacan\tPH\t14.9\t121.0\t3000000\t
+geonames:3444859\tp\tWagner\tBR\t-12.287\t-41.168\t9000\t
+geonames:2988507\tp\tParis\tFR\t48.853\t2.349\t2138551\t
+geonames:3170647\tp\tNice\tFR\t43.703\t7.266\t338620\t
+";
+
+/// (text, expected: (covered text, place id, acting)).
+fn places(text: &str) -> Vec<(String, String, bool)> {
+    let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
+    let t = tokens(text);
+    find_places(text, &t, &g, &|_| true)
+        .into_iter()
+        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id, m.acting))
+        .collect()
+}
+
+fn expect(text: &str, want: &[(&str, &str, bool)]) {
+    let got = places(text);
+    let want: Vec<(String, String, bool)> = want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), *c)).collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+#[test]
+fn the_likeliest_place_of_a_name() {
+    expect("Talks were held in Moscow.", &[("Moscow", "geonames:524901", false)]);
+    expect("She lives in Moskva now.", &[("Moskva", "geonames:524901", false)]);
+    expect(
+        "They flew from Paris to Nice.",
+        &[("Paris", "geonames:2988507", false), ("Nice", "geonames:3170647", false)],
+    );
+}
+
+#[test]
+fn context_decides_between_places_of_one_name() {
+    expect("Georgia sent troops.", &[("Georgia", "geonames:614540", true)]);
+    expect(
+        "Voters in Georgia and elsewhere in the United States",
+        &[("Georgia", "admin1:US.GA", false), ("United States", "geonames:6252001", false)],
+    );
+    expect("A storm hit Pandi, Bulacan.", &[("Pandi", "geonames:1695804", false), ("Bulacan", "admin1:PH.03", false)]);
+    expect("A cell in Kaluga province was found.", &[("Kaluga province", "admin1:RU.25", false)]);
+    expect("Drought across the Sahel.", &[("Sahel", "region:sahel", false)]);
+    expect("Drought across the African Sahel.", &[("African Sahel", "region:sahel", false)]);
+}
+
+#[test]
+fn a_country_that_acts_is_an_actor() {
+    expect("Russia's involvement in the war", &[("Russia", "geonames:2017370", true)]);
+    expect("Russia's capital was quiet", &[("Russia", "geonames:2017370", false)]);
+    expect("Moscow said it would respond.", &[("Moscow", "geonames:524901", true)]);
+    expect("Flights to Russia resumed", &[("Russia", "geonames:2017370", false)]);
+}
+
+#[test]
+fn names_that_are_not_places_here() {
+    // Part of a longer name, a common word, a small town nobody placed, a demonym.
+    expect("The Moscow Times reported it.", &[]);
+    expect("Nice work, he said.", &[]);
+    expect("Troops of the Wagner group left.", &[]);
+    expect("Russian forces advanced.", &[]);
+    expect("He moved to Wagner in 1990.", &[("Wagner", "geonames:3444859", false)]);
+}
+
+#[test]
+fn a_bad_gazetteer_line_is_named() {
+    let err = Gazetteer::parse("x\tq\tName\t\t1\t2\t3\t").unwrap_err();
+    assert!(err.contains("line 1"), "{err}");
+    assert!(Gazetteer::parse("x\tp\tName\t\tnorth\t2\t3\t").is_err());
+}
