@@ -42,14 +42,14 @@ test-e2e: dist
 
 ## Native and browser benchmarks; prints a table, writes bench/results.json (BENCH_REPS, BENCH_WORDS).
 bench: dist
-	cargo bench -p spanwright-core --bench model
+	cargo bench -p spanwright-core --features bundled-gazetteer --bench model
 	cd e2e && node bench/browser.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
 
-## Scores the suggestion engine on ../shared/dev-data and prints a table (`--misses` lists errors).
+## Scores the suggestion engine per label and on ../shared/dev-data; prints tables (ARGS=--misses lists errors).
 eval:
-	cargo run --release -q -p spanwright-core --example eval
+	cargo run --release -q -p spanwright-core --features bundled-gazetteer --example eval -- $(ARGS)
 
 ## cargo fuzz on every importer, FUZZ_SECONDS each; grows crates/core/fuzz/corpus/.
 FUZZ_SECONDS ?= 600

@@ -32,7 +32,12 @@ writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2)
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log('\n== native (criterion, mean)');
-for (const r of native) console.log(`${pad(r.name, 44)} ${r.mean_ms.toFixed(3).padStart(10)} ms`);
+for (const r of native) {
+  // Throughput where the benchmark names its input size ("suggest 2.6 MB of news").
+  const mb = /([\d.]+) MB of/.exec(r.name);
+  const rate = mb ? `   ${(Number(mb[1]) / (r.mean_ms / 1000)).toFixed(1)} MB/s (target ≥ 20)` : '';
+  console.log(`${pad(r.name, 44)} ${r.mean_ms.toFixed(3).padStart(10)} ms${rate}`);
+}
 console.log('\n== browser (median / p95 ms)                 target (100k words, 10k spans)');
 const rows = [
   ['open', 'open_ms', '≤ 1500 ms'], ['add span', 'add_ms', '≤ 16 ms p95'], ['relabel', 'relabel_ms', '≤ 16 ms p95'],

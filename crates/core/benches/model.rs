@@ -5,6 +5,8 @@ use spanwright_core::bench_corpus::{document, paragraphs};
 use spanwright_core::format_v1::{export_file, import, File};
 use spanwright_core::project_store::doc_record;
 use spanwright_core::segments::{chunks, spans_per_chunk};
+use spanwright_core::suggest::places::Gazetteer;
+use spanwright_core::suggest::suggest;
 use spanwright_core::{LabelSet, Workspace};
 
 fn dev_data() -> std::path::PathBuf {
@@ -48,6 +50,18 @@ fn benches(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("export", |b| b.iter(|| export_file(&project)));
     g.bench_function("import", |b| b.iter(|| import(&json).unwrap()));
+    g.finish();
+
+    // Suggestion throughput: news text with all three suggesters and the gazetteer.
+    let gazetteer = Gazetteer::bundled();
+    let news = document(&paras, 400_000, &labels).text.as_str().to_string();
+    let mb = news.len() as f64 / 1e6;
+    let mut g = c.benchmark_group("suggest");
+    g.sample_size(10);
+    g.bench_function(format!("suggest {mb:.1} MB of news"), |b| {
+        b.iter(|| suggest(&news, Some("1998-02-13"), Some(&gazetteer)))
+    });
+    g.bench_function("load the gazetteer", |b| b.iter(Gazetteer::bundled));
     g.finish();
 }
 

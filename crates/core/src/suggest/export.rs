@@ -40,7 +40,7 @@ pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Sugge
 /// first mention, with its canonical name and how many spans mention it.
 pub fn entity_table(doc: &Document) -> Vec<Value> {
     let mut order: Vec<(&str, &str, usize)> = Vec::new();
-    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for span in doc.spans.iter() {
         let Some(a) = attrs(span) else { continue };
         let (Some(id), Some(canonical)) =

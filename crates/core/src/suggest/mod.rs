@@ -10,7 +10,7 @@ pub mod actors;
 pub mod dates;
 pub mod export;
 pub mod places;
-mod tokens;
+pub mod tokens;
 
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -78,7 +78,7 @@ pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> 
     let mut actors: Vec<ActorMention> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match nationality_role(&t, i, &|k| !claimed[k]) {
+        match nationality_role(text, &t, i, &|k| !claimed[k]) {
             Some(n) => {
                 claimed[i..i + n].fill(true);
                 actors.push(ActorMention { tokens: (i, i + n), name: text[t[i].start..t[i + n - 1].end].into() });

@@ -1,29 +1,45 @@
 //! Word tokens with byte offsets, shared by every suggester so that they agree on what a word is.
 
+use std::borrow::Cow;
+
 pub struct Token<'a> {
     pub text: &'a str,
-    pub lower: String,
+    /// The word in lower case; borrowed from the text when it already is (most words are).
+    pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
 
-/// Words, numbers and single punctuation marks, with byte offsets.
+/// Words, numbers and single punctuation marks, with byte offsets. Reads bytes, decoding only
+/// the characters outside ASCII: it runs on every character the engine sees.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let char_at = |k: usize| -> (char, usize) {
+        match bytes.get(k) {
+            Some(&b) if b < 0x80 => (b as char, 1),
+            Some(_) => text[k..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+            None => (' ', 0),
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if c.is_alphanumeric() {
             // Words keep inner apostrophes and hyphens ("mid-1990", "'80s" starts at the mark).
-            while let Some(&(j, d)) = chars.peek() {
-                let inner = (d == '-' || d == '\'' || d == '’' || d == '.')
-                    && text[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
-                if d.is_alphanumeric() || (inner && d != '.') {
-                    end = j + d.len_utf8();
-                    chars.next();
+            loop {
+                let (d, dl) = char_at(end);
+                if dl == 0 {
+                    break;
+                }
+                let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric();
+                if d.is_alphanumeric() || inner {
+                    end += dl;
                 } else {
                     break;
                 }
@@ -34,10 +50,21 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
         let end = end - possessive.map_or(0, |p| p.len());
         let t = &text[i..end];
-        out.push(Token { text: t, lower: t.to_lowercase(), start: i, end });
+        let lower = if t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        };
+        out.push(Token { text: t, lower, start: i, end });
         if let Some(p) = possessive {
-            out.push(Token { text: &text[end..end + p.len()], lower: "'s".into(), start: end, end: end + p.len() });
+            out.push(Token {
+                text: &text[end..end + p.len()],
+                lower: Cow::Borrowed("'s"),
+                start: end,
+                end: end + p.len(),
+            });
         }
+        i = end + possessive.map_or(0, |p| p.len());
     }
     out
 }
@@ -56,7 +83,7 @@ pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
         return true;
     }
     match t[i - 1].text {
-        "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower.as_str())),
+        "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower.as_ref())),
         "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" => true,
         _ => false,
     }

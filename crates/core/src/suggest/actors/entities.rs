@@ -3,7 +3,7 @@
 //! (FSB)"), when both are known names of one actor ("ISIS"), or when one is the surname of a
 //! person named in full earlier ("Assad"). The entity is named by its longest mention.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::{is_acronym, ALIASES, CONNECTORS};
 
@@ -57,11 +57,11 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
         join(&mut parent, a, b);
     }
     // The first mention seen with each key, alias group, initials (of longer names) and surname.
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
-    let mut by_alias: HashMap<usize, usize> = HashMap::new();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
-    let mut by_surname: HashMap<&str, usize> = HashMap::new();
-    let mut acronyms: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut by_alias: HashMap<usize, usize> = HashMap::default();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
+    let mut by_surname: HashMap<&str, usize> = HashMap::default();
+    let mut acronyms: HashMap<&str, usize> = HashMap::default();
     for (m, k) in keys.iter().enumerate() {
         let acronym = is_acronym(&names[m]);
         let mut links = vec![by_key.get(k.as_str()).copied()];
@@ -90,16 +90,16 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
     }
     // Each entity is named by its longest written mention (an acronym only when nothing else).
     let roots: Vec<usize> = (0..names.len()).map(|m| find(&mut parent, m)).collect();
-    let mut best: HashMap<usize, usize> = HashMap::new();
-    for m in 0..names.len() {
+    let mut best: HashMap<usize, usize> = HashMap::default();
+    for (m, root) in roots.iter().enumerate() {
         let rank = |k: usize| (!is_acronym(&names[k]), names[k].chars().count());
-        let b = best.entry(roots[m]).or_insert(m);
+        let b = best.entry(*root).or_insert(m);
         if rank(m) > rank(*b) {
             *b = m;
         }
     }
     let mut entities: Vec<Entity> = Vec::new();
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let of_mention = roots
         .iter()
         .map(|root| {

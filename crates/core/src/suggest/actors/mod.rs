@@ -8,8 +8,8 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-pub use lexicon::is_function_word;
 use lexicon::*;
+pub use lexicon::{is_function_word, is_institution};
 
 use super::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
@@ -22,20 +22,28 @@ pub struct ActorMention {
 }
 
 /// "Russian security forces", "US embassy": a nationality, up to two modifiers, a role noun.
-pub fn nationality_role(t: &[Token], i: usize, free: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !NATIONALITIES.contains(&t[i].lower.as_str()) || !is_capitalized(t[i].text) {
+pub fn nationality_role(text: &str, t: &[Token], i: usize, free: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !is_capitalized(t[i].text) || !NATIONALITIES.contains(&t[i].lower.as_ref()) {
         return None;
     }
     let mut j = i + 1;
     while j < t.len()
         && j - i <= 2
-        && ROLE_MODIFIERS.contains(&t[j].lower.as_str())
-        && !ROLES.contains(&t[j].lower.as_str())
+        && ROLE_MODIFIERS.contains(&t[j].lower.as_ref())
+        && !ROLES.contains(&t[j].lower.as_ref())
     {
         j += 1;
     }
-    let is_role = t.get(j).is_some_and(|w| ROLES.contains(&w.lower.as_str()));
-    (is_role && (i..=j).all(free)).then_some(j + 1 - i)
+    let is_role = t.get(j).is_some_and(|w| ROLES.contains(&w.lower.as_ref()));
+    if !is_role || !(i..=j).all(free) {
+        return None;
+    }
+    // "Turkish President Recep Tayyip Erdogan": a role with a name after it takes the name in.
+    let mut end = j + 1;
+    while end < t.len() && free(end) && is_name_word(&t[end]) && !text[t[end - 1].end..t[end].start].contains('\n') {
+        end += 1;
+    }
+    Some(end - i)
 }
 
 fn is_name_word(w: &Token) -> bool {
@@ -61,7 +69,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
                 continue;
             }
             // "Mr. Smith": the period of an abbreviated title stays inside the name.
-            let abbreviated = t[j - 1].lower.as_str();
+            let abbreviated = t[j - 1].lower.as_ref();
             if same_line(j)
                 && j + 1 < t.len()
                 && t[j].text == "."
@@ -90,7 +98,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
             s += 1;
         }
         // "Members of ISIS" at a sentence's start: a plural opens no name unless an institution.
-        let plural = t[s].lower.ends_with('s') && !INSTITUTIONS.contains(&t[s].lower.as_str());
+        let plural = t[s].lower.ends_with('s') && !INSTITUTIONS.contains(&t[s].lower.as_ref());
         if s + 1 < end && sentence_start(text, t, s) && CONNECTORS.contains(&t[s + 1].text) && plural {
             s += 1;
             while s < end && CONNECTORS.contains(&t[s].text) {
@@ -102,7 +110,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
             openers.push(s);
         } else if s < end && is_name(text, t, s, end) {
             let first = (s..end)
-                .find(|&k| !TITLES.contains(&t[k].lower.as_str()) && t[k].text != "." || k + 1 == end)
+                .find(|&k| !TITLES.contains(&t[k].lower.as_ref()) && t[k].text != "." || k + 1 == end)
                 .unwrap_or(s);
             let name = text[t[first].start..t[end - 1].end].to_string();
             out.push(ActorMention { tokens: (s, end), name });
@@ -110,13 +118,18 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
         i = end;
     }
     // One word opening a sentence is a name when the text names that actor elsewhere ("Assad").
-    let known: std::collections::HashSet<String> = out
+    let known: rustc_hash::FxHashSet<String> = out
         .iter()
         .filter_map(|m| m.name.rsplit(' ').next())
         .map(|w| w.trim_start_matches("al-").to_lowercase())
         .collect();
     for s in openers {
-        if known.contains(&t[s].lower) && !is_function_word(&t[s].lower) {
+        // Or when a verb of doing follows ("Apple will"), or another name ("Hamas and Israel").
+        let next = t.get(s + 1).map_or("", |w| w.lower.as_ref());
+        let and_name = next == "and" && t.get(s + 2).is_some_and(|w| is_name_word(w) && !is_function_word(&w.lower));
+        let acts = OPENER_VERBS.contains(&next) || and_name;
+        let plain = !is_function_word(&t[s].lower) && !describes(&t[s]) && t[s].text.chars().count() > 1;
+        if (known.contains(t[s].lower.as_ref()) || acts) && plain && !TITLES.contains(&t[s].lower.as_ref()) {
             out.push(ActorMention { tokens: (s, s + 1), name: t[s].text.to_string() });
         }
     }
@@ -124,11 +137,15 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
     out
 }
 
+/// A nationality or a word with a capital that names no one.
+fn describes(w: &Token) -> bool {
+    NATIONALITIES.contains(&w.lower.as_ref()) || NOT_NAMES.contains(&w.lower.as_ref())
+}
+
 /// Whether capitalized words `s..end` name someone rather than start a sentence or describe.
 fn is_name(text: &str, t: &[Token], s: usize, end: usize) -> bool {
     let words = &t[s..end];
-    let describing = |w: &Token| NATIONALITIES.contains(&w.lower.as_str()) || NOT_NAMES.contains(&w.lower.as_str());
-    if words.iter().all(describing) {
+    if words.iter().all(describes) {
         return false;
     }
     if words.len() > 1 {
@@ -136,11 +153,11 @@ fn is_name(text: &str, t: &[Token], s: usize, end: usize) -> bool {
     }
     let w = &words[0];
     if is_acronym(w.text) {
-        return !NOT_NAMES.contains(&w.lower.as_str());
+        return !NOT_NAMES.contains(&w.lower.as_ref());
     }
     // One capitalized word: a name in mid-sentence, unless it is an adjective before a noun.
     let adjective = ["ian", "ese", "ish", "ic"].iter().any(|e| w.lower.ends_with(e))
         && t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase));
-    let plain = !TITLES.contains(&w.lower.as_str()) && !is_function_word(&w.lower) && w.text.chars().count() > 1;
+    let plain = !TITLES.contains(&w.lower.as_ref()) && !is_function_word(&w.lower) && w.text.chars().count() > 1;
     !sentence_start(text, t, s) && !adjective && plain
 }

@@ -42,6 +42,10 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if !could_start(&t[i].lower) {
+            i += 1;
+            continue;
+        }
         match rules.at(i) {
             Some((n, value)) if known.is_some() || is_absolute(&value, &t[i..i + n]) => {
                 out.push((i, n, value));
@@ -51,6 +55,82 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
         }
     }
     out
+}
+
+/// Whether a date expression may start with this word: every rule starts with a number, a
+/// month, a weekday or one of these words. Most words are none, and skipping them here makes
+/// finding dates several times faster; `tests::the_filter_changes_nothing` checks it.
+pub(crate) fn could_start(w: &str) -> bool {
+    static STARTS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let words = [
+            "early",
+            "late",
+            "mid",
+            "the",
+            "fiscal",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "this",
+            "earlier",
+            "later",
+            "last",
+            "past",
+            "next",
+            "coming",
+            "a",
+            "now",
+            "currently",
+            "nowadays",
+            "current",
+            "recent",
+            "recently",
+            "lately",
+            "that",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "sept",
+        ];
+        let months = words::MONTHS.iter().flat_map(|m| [&m[..], &m[..3], &m[..4.min(m.len())]]);
+        words.into_iter().chain(months).collect()
+    });
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    first.is_ascii_digit()
+        || first == b'\''
+        || starts.contains(w)
+        || w.starts_with('’')
+        || w.starts_with("mid-")
+        || w.starts_with("year-")
+        || w.contains("quarter")
 }
 
 /// Absolute when every number the value needs is written in the text.

@@ -36,7 +36,7 @@ pub struct Rules<'a> {
 
 impl Rules<'_> {
     fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.lower.as_str())
+        self.t.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// The quarter before the document's: financial news reports on the one just ended.

@@ -18,6 +18,11 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 pub fn month(word: &str) -> Option<u32> {
+    // Month names and their abbreviations are 3 to 9 letters and start with one of these.
+    let first = word.as_bytes().first().copied().unwrap_or(b' ');
+    if !(3..=10).contains(&word.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     let w = word.trim_end_matches('.');
     if w == "sept" {
         return Some(9);

@@ -1,7 +1,7 @@
 //! The gazetteer: places by name. Read from the tab-separated file `scripts/gazetteer.py` builds
 //! from GeoNames data (`crates/core/data/places.tsv.gz`, CC-BY 4.0).
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Serialize;
 
@@ -34,8 +34,12 @@ pub struct Place {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// Lowercased names and alternate names, as the words of `tokens` joined by spaces.
-    by_name: HashMap<String, Vec<u32>>,
+    /// Lowercased names and alternate names, as the words of `tokens` joined by spaces; each
+    /// place with whether the key is only one of its alternate names.
+    by_name: HashMap<String, Vec<(u32, bool)>>,
+    /// Every proper word prefix of a name of several words ("new" for "new york"), so that
+    /// matching stops as soon as no name goes on.
+    prefixes: HashSet<String>,
     /// The longest name, in words, so that matching knows when to stop looking ahead.
     longest: usize,
 }
@@ -84,12 +88,21 @@ impl Gazetteer {
                 population: f[6].parse().map_err(|_| bad())?,
             };
             let index = g.places.len() as u32;
-            for name in std::iter::once(f[2]).chain(f[7].split('|').filter(|a| !a.is_empty())) {
+            let alternates = f[7].split('|').filter(|a| !a.is_empty());
+            for (k, name) in std::iter::once(f[2]).chain(alternates).enumerate() {
                 let words: Vec<&str> = tokens(name).iter().map(|t| t.text).collect();
                 g.longest = g.longest.max(words.len());
-                let ids = g.by_name.entry(name_key(words)).or_default();
-                if !ids.contains(&index) {
-                    ids.push(index);
+                let key = name_key(words);
+                let mut prefix_end = key.find(' ');
+                while let Some(e) = prefix_end {
+                    if !g.prefixes.contains(&key[..e]) {
+                        g.prefixes.insert(key[..e].to_string());
+                    }
+                    prefix_end = key[e + 1..].find(' ').map(|k| e + 1 + k);
+                }
+                let ids = g.by_name.entry(key).or_default();
+                if !ids.iter().any(|(i, _)| *i == index) {
+                    ids.push((index, k > 0));
                 }
             }
             g.places.push(place);
@@ -108,9 +121,18 @@ impl Gazetteer {
         Gazetteer::parse(&tsv).expect("the bundled gazetteer")
     }
 
-    /// Every place with this name key.
-    pub fn lookup(&self, key: &str) -> impl Iterator<Item = &Place> {
-        self.by_name.get(key).into_iter().flatten().map(|&i| &self.places[i as usize])
+    /// Every place with this name key, and whether the key is only an alternate name of it.
+    pub fn lookup(&self, key: &str) -> impl Iterator<Item = (&Place, bool)> {
+        self.by_name.get(key).into_iter().flatten().map(|&(i, alt)| (&self.places[i as usize], alt))
+    }
+
+    pub fn has_name(&self, key: &str) -> bool {
+        self.by_name.contains_key(key)
+    }
+
+    /// Whether some name starts with `key` and goes on.
+    pub fn continues(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
     }
 
     pub fn longest_name(&self) -> usize {

@@ -3,21 +3,24 @@
 //! province") decide; population breaks ties. A country or city that acts ("Russia's
 //! involvement", "Moscow said") is marked `acting`: it is an Actor there, not a Place.
 
-mod context;
+pub(crate) mod context;
 pub mod gazetteer;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Cities this big are matched by their alternate names too.
+const BIG_CITY: u64 = 500_000;
 
 /// Towns below this population need "in", "near"... before them when alone.
 const SMALL_TOWN: u64 = 100_000;
 
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
+use super::actors::{is_function_word, is_institution};
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{acts, after_locative, division_cue, is_common_word};
-use gazetteer::name_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention {
@@ -94,18 +97,38 @@ fn names(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) -> bool) -
     let mut i = 0;
     while i < t.len() {
         let mut matched = 0;
-        if free(i) && is_capitalized(t[i].text) {
-            let most = g.longest_name().min(t.len() - i);
-            for n in (1..=most).rev() {
+        // "The Vatican": the article is never part of the place.
+        if free(i) && is_capitalized(t[i].text) && t[i].lower != "the" {
+            // The names that start here: the key grows a word at a time while some name goes on.
+            let mut key = String::new();
+            let mut lengths = Vec::new();
+            for n in 1..=g.longest_name().min(t.len() - i) {
+                if n > 1 {
+                    key.push(' ');
+                }
+                key.push_str(&t[i + n - 1].lower);
+                if g.has_name(&key) {
+                    lengths.push((n, key.clone()));
+                }
+                if !g.continues(&key) {
+                    break;
+                }
+            }
+            for (n, key) in lengths.into_iter().rev() {
                 if !(i..i + n).all(free) || !is_capitalized(t[i + n - 1].text) && !t[i + n - 1].text.ends_with('.') {
                     continue;
                 }
-                let key = name_key(t[i..i + n].iter().map(|w| w.text));
-                let places: Vec<Place> = g.lookup(&key).cloned().collect();
+                // A city known here only by a foreign alternate name ("Hamas" for Hamm) must be
+                // a big one: small ones are more often a word or a name in English.
+                let places: Vec<&Place> = g
+                    .lookup(&key)
+                    .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
+                    .map(|(p, _)| p)
+                    .collect();
                 if places.is_empty() || !fits(text, t, i, n, &places) {
                     continue;
                 }
-                out.push((i, n, places));
+                out.push((i, n, places.into_iter().cloned().collect()));
                 matched = n;
                 break;
             }
@@ -116,9 +139,15 @@ fn names(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) -> bool) -
 }
 
 /// Whether a name stands as a place here, not as part of a longer name or a common word.
-fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[Place]) -> bool {
+fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> bool {
     let capital_before =
-        i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && t[i - 1].text != "The";
+        i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && !is_function_word(&t[i - 1].lower);
+    // "Bank of England", "University of Texas": the place is part of an institution's name.
+    let institution =
+        i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(&t[i - 2].lower);
+    if institution {
+        return false;
+    }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end..w.start].contains('\n'));
     let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);

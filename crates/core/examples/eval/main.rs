@@ -1,7 +1,10 @@
-//! `make eval`: scores the suggestion engine on the shared dev data and prints a table.
-//! Dates: `../shared/dev-data/timebank-dates.jsonl`, gold DATE and TIME expressions (durations
+//! `make eval`: scores the suggestion engine and prints tables. Actors, dates and places per
+//! label (`labels`): on the shared sample article and on the project's own gold sentences.
+//! Dates in depth: `../shared/dev-data/timebank-dates.jsonl`, gold DATE and TIME expressions (durations
 //! and sets are not dates); precision, recall and F1 for strict (same start and end) and
 //! overlapping matches, and how many matched expressions got the gold value.
+
+mod labels;
 
 use spanwright_core::offsets::OffsetUnit;
 use spanwright_core::suggest::dates::find_dates;
@@ -18,7 +21,7 @@ struct Score {
     values_judged: usize,
 }
 
-fn f1(p: f64, r: f64) -> f64 {
+pub fn f1(p: f64, r: f64) -> f64 {
     if p + r == 0.0 {
         0.0
     } else {
@@ -29,6 +32,8 @@ fn f1(p: f64, r: f64) -> f64 {
 fn main() {
     let shared = std::env::var("SPANWRIGHT_SHARED")
         .unwrap_or_else(|_| format!("{}/../../../shared", env!("CARGO_MANIFEST_DIR")));
+    let misses_wanted = std::env::args().any(|a| a == "--misses");
+    labels::run(std::path::Path::new(&shared), misses_wanted);
     let path = std::path::Path::new(&shared).join("dev-data/timebank-dates.jsonl");
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut s = Score::default();
@@ -92,7 +97,7 @@ fn main() {
     }
     let (p_strict, r_strict) = (s.strict as f64 / s.found as f64, s.strict as f64 / s.gold as f64);
     let (p_over, r_over) = (s.overlap_found as f64 / s.found as f64, s.overlap_gold as f64 / s.gold as f64);
-    if std::env::args().any(|a| a == "--misses") {
+    if misses_wanted {
         misses.iter().for_each(|m| println!("{m}"));
     }
     println!("\n== dates on {} ({} gold DATE/TIME, {} found)", path.display(), s.gold, s.found);
