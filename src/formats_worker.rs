@@ -10,6 +10,10 @@ use gloo::worker::{HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use spanwright_core::format_v1;
 use spanwright_core::formats::{self, detect::detect, unit_from_name, Format, NamedFile};
+use spanwright_core::offsets::OffsetUnit;
+use spanwright_core::suggest::places::Gazetteer;
+use spanwright_core::suggest::suggest;
+use spanwright_core::Text;
 
 /// The worker's script, next to the page (Trunk writes it with `data-loader-shim`).
 pub const LOADER: &str = "./spanwright-formats_loader.js";
@@ -27,6 +31,20 @@ pub enum Request {
     /// workspace), once, to move it into a project. Done here so the page carries no reader
     /// for that old shape.
     Migrate(String),
+    /// Suggest spans in `text` (document date `date`). Places need the gazetteer, fetched the
+    /// first time; until it is here the answer has none unless `wait_for_places`.
+    Suggest { text: String, date: Option<String>, wait_for_places: bool },
+}
+
+/// A suggested span as the page takes it: code points, the label's name, `attrs` and the other
+/// candidate places as JSON (the worker's message format carries no free-form JSON values).
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+pub struct SuggestedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub attrs: String,
+    pub candidates: String,
 }
 
 /// What an earlier version saved.
@@ -61,25 +79,110 @@ pub enum Response {
         snap: bool,
         parts: Vec<String>,
     },
+    /// Suggestions; `places` is false while the gazetteer is not loaded (or failed to load:
+    /// `gazetteer_error`).
+    Suggested {
+        spans: Vec<SuggestedSpan>,
+        places: bool,
+        gazetteer_error: Option<String>,
+    },
     Failed(String),
 }
 
-pub struct FormatsWorker;
+/// The gazetteer beside the worker's script, gzipped (copied there by Trunk).
+const GAZETTEER_URL: &str = "./places.tsv.gz";
+
+#[derive(Default)]
+pub struct FormatsWorker {
+    gazetteer: Option<Gazetteer>,
+    gazetteer_error: Option<String>,
+    loading: bool,
+    /// Suggestion requests waiting for the gazetteer.
+    waiting: Vec<(HandlerId, u32, Request)>,
+}
 
 impl Worker for FormatsWorker {
-    type Message = ();
+    type Message = Result<Gazetteer, String>;
     type Input = (u32, Request);
     type Output = (u32, Response);
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        FormatsWorker
+        FormatsWorker::default()
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+    fn update(&mut self, scope: &WorkerScope<Self>, loaded: Result<Gazetteer, String>) {
+        self.loading = false;
+        match loaded {
+            Ok(g) => self.gazetteer = Some(g),
+            Err(e) => self.gazetteer_error = Some(e),
+        }
+        for (id, n, request) in std::mem::take(&mut self.waiting) {
+            let answer = self.answer(request);
+            scope.respond(id, (n, answer));
+        }
+    }
 
     fn received(&mut self, scope: &WorkerScope<Self>, (n, request): (u32, Request), id: HandlerId) {
-        scope.respond(id, (n, handle(request)));
+        if let Request::Suggest { wait_for_places, .. } = &request {
+            let waits = *wait_for_places && self.gazetteer.is_none() && self.gazetteer_error.is_none();
+            if self.gazetteer.is_none() && !self.loading && self.gazetteer_error.is_none() {
+                self.loading = true;
+                scope.send_future(load_gazetteer());
+            }
+            if waits {
+                self.waiting.push((id, n, request));
+                return;
+            }
+        }
+        let answer = self.answer(request);
+        scope.respond(id, (n, answer));
     }
+}
+
+impl FormatsWorker {
+    fn answer(&self, request: Request) -> Response {
+        match request {
+            Request::Suggest { text, date, .. } => {
+                let found = suggest(&text, date.as_deref(), self.gazetteer.as_ref());
+                let t = Text::new(text.as_str());
+                let cp = |b: usize| t.to_code_point(b, OffsetUnit::Utf8).unwrap_or(0);
+                let spans = found
+                    .spans
+                    .into_iter()
+                    .map(|s| SuggestedSpan {
+                        start: cp(s.start),
+                        end: cp(s.end),
+                        label: s.label.name().into(),
+                        attrs: serde_json::to_string(&s.attrs).unwrap_or_default(),
+                        candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
+                    })
+                    .collect();
+                Response::Suggested {
+                    spans,
+                    places: self.gazetteer.is_some(),
+                    gazetteer_error: self.gazetteer_error.clone(),
+                }
+            }
+            other => handle(other),
+        }
+    }
+}
+
+/// Fetches and reads the gazetteer.
+async fn load_gazetteer() -> Result<Gazetteer, String> {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let failed = |e: wasm_bindgen::JsValue| format!("the place names could not be loaded ({e:?})");
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(GAZETTEER_URL))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("the place names could not be loaded (HTTP {})", response.status()));
+    }
+    let buffer =
+        wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(failed)?).await.map_err(failed)?;
+    Gazetteer::from_gzip(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// A file cut into parts of `PART_DOCUMENTS` documents.
@@ -149,6 +252,7 @@ pub fn handle(request: Request) -> Response {
             },
             Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
         },
+        Request::Suggest { .. } => Response::Failed("suggestions need the worker".into()),
         Request::Export { v1, format, unit, stem, bilou } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);

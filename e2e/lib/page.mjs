@@ -1,27 +1,41 @@
 // Helpers that act on the app as a person does: real mouse drags over the rendered text.
 
-/// The viewport rectangle (of its first line, with the end point of its last line) of the `nth` occurrence of `needle` inside one text node of the
-/// document, after scrolling it into view.
+/// The viewport rectangle (of its first line, with the end point of its last line) of the `nth`
+/// occurrence of `needle` in the document's text, after scrolling it into view. The needle may
+/// run across several drawn pieces (spans and suggestions cut the text into many).
 export async function textRect(page, needle, nth = 0) {
   const rect = await page.evaluate(([needle, nth]) => {
     const root = document.getElementById('doc-text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let seen = 0;
+    const nodes = [];
+    let all = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = node.data.indexOf(needle); i >= 0; i = node.data.indexOf(needle, i + 1)) {
-        if (seen++ !== nth) continue;
-        node.parentElement.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + needle.length);
-        const lines = [...range.getClientRects()].filter((b) => b.width > 1);
-        const [a, z] = [lines[0], lines[lines.length - 1]];
-        return { x: a.x, y: a.y, w: a.width, h: a.height, endX: z.right, endY: z.y + z.height / 2 };
-      }
+      nodes.push([node, all.length]);
+      all += node.data;
     }
-    return null;
+    let at = -1;
+    for (let seen = 0, i = all.indexOf(needle); i >= 0; i = all.indexOf(needle, i + 1)) {
+      if (seen++ === nth) { at = i; break; }
+    }
+    if (at < 0) return null;
+    // Rectangles of the text alone: a range over several elements also returns the boxes of
+    // the elements it contains, which are not where the letters are.
+    const lines = [];
+    for (const [node, base] of nodes) {
+      const from = Math.max(at, base), to = Math.min(at + needle.length, base + node.data.length);
+      if (from >= to) continue;
+      if (!lines.length) node.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, from - base);
+      range.setEnd(node, to - base);
+      lines.push(...[...range.getClientRects()].filter((b) => b.width > 1));
+    }
+    const [a, z] = [lines[0], lines[lines.length - 1]];
+    const sameLine = lines.filter((b) => Math.abs(b.y - a.y) < 2);
+    const right = Math.max(...sameLine.map((b) => b.right));
+    return { x: a.x, y: a.y, w: right - a.x, h: a.height, endX: z.right, endY: z.y + z.height / 2 };
   }, [needle, nth]);
-  if (!rect) throw new Error(`"${needle}" is not in one piece of the rendered text`);
+  if (!rect) throw new Error(`"${needle}" is not in the rendered text`);
   return rect;
 }
 

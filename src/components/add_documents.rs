@@ -25,7 +25,7 @@ fn add_files(files: Vec<web_sys::File>, d: UseReducerDispatcher<AppState>) {
             let (mut texts, mut skipped) = (Vec::new(), Vec::new());
             for (name, bytes) in files {
                 let base = name.rsplit('/').next().unwrap_or(&name).to_string();
-                if !base.to_lowercase().ends_with(".txt") {
+                if !base.to_ascii_lowercase().ends_with(".txt") {
                     skipped.push(base);
                     continue;
                 }

@@ -16,9 +16,11 @@ use super::label_editor::LabelEditor;
 use super::message_bar::MessageBar;
 use super::project_bar::{download_backup, ProjectBar};
 use super::project_list::{open_stored, relist};
-use super::span_popover::SpanPopover;
+use super::span_popover::{rows, SpanPopover};
 use super::start_page::StartPage;
+use super::suggestion_bar::SuggestionBar;
 use super::toolbar::Toolbar;
+use super::use_suggestions::use_suggestions;
 use crate::dom::formats_client::ask;
 use crate::formats_worker::{join_parts, Request, Response};
 use crate::state::{Action, AppState, Message, ProjectInfo};
@@ -196,6 +198,8 @@ pub fn app() -> Html {
         });
     }
 
+    use_suggestions(&state);
+
     // Which document is open, so the project opens on it next time.
     {
         let open = state.project.as_ref().zip(state.with_ws(|ws| ws.doc().id.clone()));
@@ -273,7 +277,10 @@ pub fn app() -> Html {
                         on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
                         snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}
-                        shown={state.doc_list.shown.clone()} dispatch={dispatch.clone()} />
+                        shown={state.doc_list.shown.clone()} suggestions={state.suggestions.clone()} dispatch={dispatch.clone()} />
+                    <SuggestionBar labels={state.view.labels.clone()} off={state.suggestions.off.clone()}
+                        places={state.suggestions.places} dispatch={dispatch.clone()}
+                        counts={ws.labels.iter().map(|l| (l.id, state.view.suggested.iter().filter(|s| s.label == l.id).count())).collect::<Vec<_>>()} />
                     <div class="workarea">
                         <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}
                             doc_id={ws.doc().id.clone()} count={ws.docs().len()} current={ws.current()}
@@ -290,8 +297,9 @@ pub fn app() -> Html {
                         </aside>
                     </div>
                     if let Some(p) = &state.popover {
-                        <SpanPopover popover={p.clone()} spans={p.spans.iter().filter_map(|id| ws.doc().spans.get(id)).map(|s| (s.id.clone(), s.label, ws.doc().text.slice(s.start, s.end).to_string())).collect::<Vec<_>>()}
-                            labels={state.view.labels.clone()} dispatch={dispatch.clone()} />
+                        { { let (rows, entities) = rows(&ws, &state.suggestions, p);
+                            html! { <SpanPopover popover={p.clone()} {rows} {entities}
+                                labels={state.view.labels.clone()} dispatch={dispatch.clone()} /> } } }
                     }
                 </>
             }

@@ -55,23 +55,39 @@ fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
     if piece.spans.is_empty() {
         return html! { <span class={classes!("piece", cursor)} data-start={start} data-end={end}>{ text }</span> };
     }
-    let marks: Vec<&MarkedSpan> = piece.spans.iter().map(|&i| &p.spans[i]).collect();
+    let all: Vec<&MarkedSpan> = piece.spans.iter().map(|&i| &p.spans[i]).collect();
+    // Suggestions (ids `?n`) get a dashed outline in their label's colour, nothing else.
+    let (suggested, marks): (Vec<&MarkedSpan>, Vec<&MarkedSpan>) =
+        all.into_iter().partition(|m| m.id.as_str().starts_with('?'));
     let label_of = |m: &MarkedSpan| p.labels.get(m.label);
     let color = |m: &MarkedSpan| label_of(m).map_or("#888888", |l| l.color.as_str()).to_string();
     let name = |m: &MarkedSpan| label_of(m).map_or("?", |l| l.name.as_str()).to_string();
-    let innermost = marks.iter().max_by_key(|m| m.level).expect("non-empty");
-    let shadows: Vec<String> =
-        marks.iter().map(|m| format!("inset 0 -{}px 0 {}", 3 * (m.level as u32 + 1), color(m))).collect();
-    let depth = marks.iter().map(|m| m.level as u32 + 1).max().unwrap_or(1);
-    let style = format!(
-        "background-color:{}30;box-shadow:{};padding-bottom:{}px",
-        color(innermost),
-        shadows.join(","),
-        3 * depth
-    );
+    let mut style = match marks.iter().max_by_key(|m| m.level) {
+        Some(innermost) => {
+            let shadows: Vec<String> =
+                marks.iter().map(|m| format!("inset 0 -{}px 0 {}", 3 * (m.level as u32 + 1), color(m))).collect();
+            let depth = marks.iter().map(|m| m.level as u32 + 1).max().unwrap_or(1);
+            format!(
+                "background-color:{}30;box-shadow:{};padding-bottom:{}px;",
+                color(innermost),
+                shadows.join(","),
+                3 * depth
+            )
+        }
+        None => String::new(),
+    };
+    if let Some(s) = suggested.first() {
+        style.push_str(&format!("outline:2px dashed {};outline-offset:-1px", color(s)));
+    }
+    let suggestion = (!suggested.is_empty()).then_some("suggested");
+    let accepted = marks.len();
+    let marks: Vec<&MarkedSpan> = marks.into_iter().chain(suggested).collect();
     let ids = marks.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(" ");
     let names = marks.iter().map(|m| name(m)).collect::<Vec<_>>().join(" · ");
-    let tag = marks.iter().filter(|m| m.start == piece.start).map(|m| name(m)).collect::<Vec<_>>().join(" · ");
+    // Only accepted spans get a tag: a suggestion's tag would push the text aside when the
+    // suggestions arrive, under the annotator's mouse.
+    let tag =
+        marks[..accepted].iter().filter(|m| m.start == piece.start).map(|m| name(m)).collect::<Vec<_>>().join(" · ");
     let flash = p.flash.as_ref().filter(|f| marks.iter().any(|m| &m.id == *f)).map(|_| "flash");
     let onclick = {
         let (d, at) = (p.dispatch.clone(), piece.start);
@@ -81,8 +97,13 @@ fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
             }
         })
     };
+    // A double click selects a word to label: the popover its first click opened would cover it.
+    let ondblclick = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClosePopover))
+    };
     html! {
-        <span class={classes!("piece", "marked", cursor, flash)} data-start={start} data-end={end}
+        <span class={classes!("piece", "marked", cursor, flash, suggestion)} {ondblclick} data-start={start} data-end={end}
             data-spans={ids} data-labels={names.clone()} data-tag={(!tag.is_empty()).then_some(tag)}
             title={names} {style} {onclick}>{ text }</span>
     }

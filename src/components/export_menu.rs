@@ -8,12 +8,29 @@ use yew::prelude::*;
 use crate::dom::files::download_bytes;
 use crate::dom::formats_client::ask;
 use crate::formats_worker::{Request, Response};
+use crate::state::suggestions::Suggestions;
 use crate::state::{Action, AppState, Message, WsHandle};
+
+/// Adds the open document's shown suggestions to its copy in `file`, marked as suggested.
+fn add_suggested(file: &mut format_v1::File, ws: &spanwright_core::Workspace, s: &Suggestions) {
+    let Some(doc) = file.documents.iter_mut().find(|d| d.id == ws.doc().id) else { return };
+    for (i, x) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, ws)) {
+        let mut span =
+            spanwright_core::Span::new(spanwright_core::SpanId::new(format!("suggested-{i}")), x.start, x.end, x.label);
+        span.extra.insert("status".into(), "suggested".into());
+        if !x.attrs.is_empty() {
+            span.extra.insert("attrs".into(), serde_json::Value::Object((*x.attrs).clone()));
+        }
+        doc.spans.insert(span);
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub ws: WsHandle,
     pub shown: std::rc::Rc<Vec<usize>>,
+    /// The open document's suggestions, exported with `"status": "suggested"` when asked.
+    pub suggestions: Suggestions,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -23,6 +40,8 @@ pub fn export_menu(p: &Props) -> Html {
     // `None`: each format's own unit.
     let unit = use_state(|| None);
     let only_shown = use_state(|| false);
+    let with_suggested_state = use_state(|| false);
+    let with_suggested = with_suggested_state.clone();
     let total = p.ws.borrow().docs().len();
     let filtered = p.shown.len() < total;
     let only = *only_shown && filtered;
@@ -41,6 +60,7 @@ pub fn export_menu(p: &Props) -> Html {
         Format::ALL
             .iter()
             .flat_map(|&f| if f == Format::Conll { vec![(f, false), (f, true)] } else { vec![(f, false)] });
+    let with_suggested = *with_suggested;
     let items = choices.map(|(format, bilou)| {
         let title = if bilou { "CoNLL BILOU".to_string() } else { format.title().to_string() };
         let shown = match (format.native_unit(), *unit) {
@@ -51,11 +71,15 @@ pub fn export_menu(p: &Props) -> Html {
         };
         let onclick = {
             let (ws, d, unit, open, shown) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone(), p.shown.clone());
+            let suggested = with_suggested.then(|| p.suggestions.clone());
             Callback::from(move |_| {
                 let ws = ws.borrow();
                 let mut file = ws.to_file();
                 if only {
                     file.documents = shown.iter().map(|&i| ws.docs()[i].clone()).collect();
+                }
+                if let Some(s) = &suggested {
+                    add_suggested(&mut file, &ws, s);
                 }
                 let stem = if file.documents.len() == 1 {
                     format!("spanwright-{}", file.documents[0].id)
@@ -86,7 +110,7 @@ pub fn export_menu(p: &Props) -> Html {
                         }
                     }
                     Response::Failed(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
-                    Response::Imported { .. } | Response::Migrated { .. } => {}
+                    _ => {}
                 });
                 open.set(false);
             })
@@ -115,6 +139,9 @@ pub fn export_menu(p: &Props) -> Html {
                             onchange={let o = only_shown.clone(); Callback::from(move |_| o.set(!*o))} />
                             { format!("Only the {} listed documents (of {total})", p.shown.len()) }</label>
                     }
+                    <label><input type="checkbox" aria-label="With suggestions" checked={with_suggested}
+                        onchange={let o = with_suggested_state.clone(); Callback::from(move |_| o.set(!*o))} />
+                        {"With the open document's suggestions not yet accepted"}</label>
                     { for items }
                 </div>
             }

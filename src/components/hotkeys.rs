@@ -1,5 +1,6 @@
 //! Keyboard handling for the whole page: label hotkeys, cursor movement, undo and redo, moving
-//! between documents (`[`, `]`, `}` for the next unfinished) and marking one done (Ctrl+Enter).
+//! between documents (`[`, `]`, `}` for the next unfinished), marking one done (Ctrl+Enter), and
+//! reviewing suggestions (Tab / Shift+Tab, Enter, Backspace, `=` for repeats).
 //! Keys typed into a text field are never taken.
 
 use spanwright_core::LabelId;
@@ -7,7 +8,7 @@ use yew::UseReducerHandle;
 
 use crate::dom::keys::{is_typing, typed_char};
 use crate::dom::selection::{clear_selection, selected_code_points};
-use crate::state::{Action, AppState, Direction, Message};
+use crate::state::{Action, AppState, Direction, Message, SuggestAction};
 
 /// The element that holds the document's text.
 pub const DOC_TEXT_ID: &str = "doc-text";
@@ -31,8 +32,12 @@ pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
         "Escape" => Some(Action::ClearCursor),
         "ArrowRight" => Some(Action::MoveCursor { direction: Direction::Right, extend: e.shift_key() }),
         "ArrowLeft" => Some(Action::MoveCursor { direction: Direction::Left, extend: e.shift_key() }),
+        "Tab" if on_page(e) => Some(Action::Suggest(SuggestAction::Step { forward: !e.shift_key() })),
+        "Enter" if on_suggestion(state) => Some(Action::Suggest(SuggestAction::AtCursor { reject: false })),
+        "=" => Some(Action::Suggest(SuggestAction::AcceptAll(None))),
         "Delete" | "Backspace" => match &state.popover {
-            Some(p) if p.spans.len() == 1 => Some(Action::RemoveSpan(p.spans[0].clone())),
+            Some(p) if p.spans.len() == 1 && p.suggested.is_empty() => Some(Action::RemoveSpan(p.spans[0].clone())),
+            _ if on_suggestion(state) => Some(Action::Suggest(SuggestAction::AtCursor { reject: true })),
             _ => Some(Action::RemoveAtCursor),
         },
         _ => {
@@ -44,6 +49,20 @@ pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
         e.prevent_default();
         state.dispatch(action);
     }
+}
+
+/// Whether the keyboard cursor is exactly on a shown suggestion.
+fn on_suggestion(state: &AppState) -> bool {
+    state.cursor.is_some_and(|c| state.with_ws(|ws| state.suggestions.at(c, ws)).flatten().is_some())
+}
+
+/// Tab reviews suggestions only when focus is on the page itself, not on a control (where it
+/// moves focus, as everywhere).
+fn on_page(e: &web_sys::KeyboardEvent) -> bool {
+    let target = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+    target.is_none_or(|el| {
+        matches!(el.tag_name().as_str(), "BODY" | "HTML") || el.closest("#doc-text").ok().flatten().is_some()
+    })
 }
 
 /// Labels the mouse selection if there is one in the document, else the keyboard cursor.

@@ -39,13 +39,13 @@ pub fn label_editor(p: &Props) -> Html {
         };
         html! {
             <li class="label-row" key={l.id.0}>
-                <input type="color" aria-label={format!("Color of {}", l.name)} value={l.color.to_lowercase()}
-                    onchange={on_field(&p.dispatch, l, |l, v| l.color = v.to_uppercase())} />
+                <input type="color" aria-label={format!("Color of {}", l.name)} value={l.color.to_ascii_lowercase()}
+                    onchange={on_field(&p.dispatch, l, |l, v| l.color = v.to_ascii_uppercase())} />
                 <input type="text" class="label-name" aria-label={format!("Name of {}", l.name)} value={l.name.clone()}
                     onchange={on_field(&p.dispatch, l, |l, v| l.name = v.trim().to_string())} />
                 <input type="text" class="label-key" maxlength="1" aria-label={format!("Hotkey of {}", l.name)}
                     value={l.hotkey.map(String::from).unwrap_or_default()}
-                    onchange={on_field(&p.dispatch, l, |l, v| l.hotkey = v.to_lowercase().chars().next())} />
+                    onchange={on_field(&p.dispatch, l, |l, v| l.hotkey = v.chars().next().map(|c| c.to_ascii_lowercase()))} />
                 <button class="icon" aria-label={format!("Delete label {}", l.name)} onclick={delete}>{"🗑"}</button>
             </li>
         }

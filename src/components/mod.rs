@@ -17,4 +17,6 @@ pub mod project_bar;
 pub mod project_list;
 pub mod span_popover;
 pub mod start_page;
+pub mod suggestion_bar;
 pub mod toolbar;
+pub mod use_suggestions;

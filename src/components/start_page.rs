@@ -20,7 +20,7 @@ pub struct Props {
 /// Reads a text file into the draft (or a JSON file as an import).
 fn open_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
     let name = file.name();
-    let is_json = name.to_lowercase().ends_with(".json");
+    let is_json = name.to_ascii_lowercase().ends_with(".json");
     read_text(file, move |r| match r {
         Ok(text) if is_json => super::import_button::import_json(name, text, d),
         Ok(text) => d.dispatch(Action::SetDraft(text)),

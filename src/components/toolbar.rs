@@ -23,6 +23,7 @@ pub struct Props {
     pub ws: WsHandle,
     /// The documents the document list shows (its filter and search), for exporting only those.
     pub shown: std::rc::Rc<Vec<usize>>,
+    pub suggestions: crate::state::suggestions::Suggestions,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -87,7 +88,7 @@ pub fn toolbar(p: &Props) -> Html {
             <div class="group">
                 <button onclick={export}>{"Export JSON"}</button>
                 <button onclick={copy}>{"Copy JSON"}</button>
-                <ExportMenu ws={p.ws.clone()} shown={p.shown.clone()} dispatch={d.clone()} />
+                <ExportMenu ws={p.ws.clone()} shown={p.shown.clone()} suggestions={p.suggestions.clone()} dispatch={d.clone()} />
                 <ImportButton dispatch={d.clone()} replaces={true} />
                 <ImportDialog has_workspace={true} dispatch={d.clone()} />
             </div>

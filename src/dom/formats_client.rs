@@ -2,17 +2,18 @@
 //! callback of the request that asked.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use gloo::worker::{Spawnable, WorkerBridge};
 
 use crate::formats_worker::{FormatsWorker, Request, Response, LOADER};
 
-type Pending = HashMap<u32, Box<dyn FnOnce(Response)>>;
+/// Requests waiting for their answer; a few at a time, so a list (a map costs the first load
+/// its own copy of the hash table code).
+type Pending = Vec<(u32, Box<dyn FnOnce(Response)>)>;
 
 thread_local! {
     static BRIDGE: RefCell<Option<WorkerBridge<FormatsWorker>>> = const { RefCell::new(None) };
-    static PENDING: RefCell<Pending> = RefCell::new(HashMap::new());
+    static PENDING: RefCell<Pending> = const { RefCell::new(Vec::new()) };
     static NEXT: RefCell<u32> = const { RefCell::new(0) };
 }
 
@@ -44,13 +45,17 @@ fn ask_boxed(request: Request, done: Box<dyn FnOnce(Response)>) {
         *c += 1;
         *c
     });
-    PENDING.with(|p| p.borrow_mut().insert(n, done));
+    PENDING.with(|p| p.borrow_mut().push((n, done)));
     BRIDGE.with(|b| {
         let mut b = b.borrow_mut();
         let bridge = b.get_or_insert_with(|| {
             FormatsWorker::spawner()
                 .callback(|(n, response)| {
-                    if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&n)) {
+                    let done = PENDING.with(|p| {
+                        let mut p = p.borrow_mut();
+                        p.iter().position(|(k, _)| *k == n).map(|i| p.swap_remove(i).1)
+                    });
+                    if let Some(done) = done {
                         done(response);
                     }
                 })

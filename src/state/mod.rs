@@ -1,6 +1,8 @@
 //! The app's state and the one reducer that changes it: every user event becomes an `Action`.
 
 mod reduce;
+mod suggest_actions;
+pub mod suggestions;
 mod view;
 
 use std::cell::RefCell;
@@ -13,6 +15,7 @@ use spanwright_core::{Label, LabelId, SpanId, Workspace};
 use crate::storage::quota::StorageInfo;
 use crate::storage::saver::SaveStatus;
 
+pub use suggest_actions::SuggestAction;
 pub use view::{DocSummary, DocView, PanelItem};
 
 /// The shared workspace. Equal when it is the same workspace, so components that hold it are
@@ -89,6 +92,8 @@ impl Message {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Popover {
     pub spans: Vec<SpanId>,
+    /// Suggestions under the click (indexes into the suggestions).
+    pub suggested: Vec<usize>,
     pub x: i32,
     pub y: i32,
 }
@@ -169,6 +174,7 @@ pub enum Action {
     SetSnap(bool),
     Notify(Message),
     DismissMessage,
+    Suggest(SuggestAction),
 }
 
 #[derive(Clone)]
@@ -196,6 +202,7 @@ pub struct AppState {
     pub message: Option<Message>,
     /// Bumped on every change worth saving.
     pub revision: u64,
+    pub suggestions: suggestions::Suggestions,
 }
 
 impl AppState {
@@ -217,6 +224,7 @@ impl AppState {
             snap,
             message: None,
             revision: 0,
+            suggestions: Default::default(),
         }
     }
 

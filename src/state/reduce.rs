@@ -112,10 +112,20 @@ impl AppState {
                     self.message = Some(Message::error("Select some words first."));
                     return;
                 };
+                let revision = self.revision;
                 self.edit(|ws| ws.add_span(range.0, range.1, label).map(drop));
+                if self.revision != revision {
+                    self.propagate(range.0, range.1, label);
+                }
             }
             Action::LabelCursor(label) => match self.cursor {
-                Some((start, end)) => self.edit(|ws| ws.add_span(start, end, label).map(drop)),
+                Some((start, end)) => {
+                    let revision = self.revision;
+                    self.edit(|ws| ws.add_span(start, end, label).map(drop));
+                    if self.revision != revision {
+                        self.propagate(start, end, label);
+                    }
+                }
                 None => {
                     self.message =
                         Some(Message::error("Select words with the mouse, or move the cursor with the arrow keys."))
@@ -168,14 +178,23 @@ impl AppState {
                     self.cursor = None;
                     self.popover = None;
                     self.revision += 1;
+                    self.refresh_suggested();
                 }
             }
             Action::MoveCursor { direction, extend } => self.move_cursor(direction, extend),
             Action::ClearCursor => self.cursor = None,
             Action::OpenPopover { at, x, y } => {
-                let spans =
-                    self.with_ws(|ws| ws.doc().spans.covering(at).iter().map(|s| s.id.clone()).collect::<Vec<_>>());
-                self.popover = spans.filter(|s| !s.is_empty()).map(|spans| Popover { spans, x, y });
+                let Some((spans, suggested)) = self.with_ws(|ws| {
+                    let spans: Vec<_> = ws.doc().spans.covering(at).iter().map(|s| s.id.clone()).collect();
+                    let s = &self.suggestions;
+                    let under = (0..s.items.len())
+                        .filter(|&i| s.items[i].start <= at && at < s.items[i].end && s.is_shown(i, ws));
+                    (spans, under.collect::<Vec<_>>())
+                }) else {
+                    return;
+                };
+                let any = !spans.is_empty() || !suggested.is_empty();
+                self.popover = any.then_some(Popover { spans, suggested, x, y });
             }
             Action::ClosePopover => self.popover = None,
             Action::Flash(span) => self.flash = span,
@@ -185,6 +204,7 @@ impl AppState {
             }
             Action::Notify(message) => self.message = Some(message),
             Action::DismissMessage => self.message = None,
+            Action::Suggest(action) => self.apply_suggestion(action),
         }
     }
 
@@ -224,6 +244,7 @@ impl AppState {
         self.cursor = None;
         self.popover = None;
         self.revision += 1;
+        self.refresh_suggested();
     }
 
     /// Opens `ws` as a new project, saved whole by the next save.
@@ -285,6 +306,7 @@ impl AppState {
                 self.cursor = None;
                 self.popover = None;
                 self.revision += 1;
+                self.refresh_suggested();
             }
             None if unfinished => self.message = Some(Message::info("Every listed document is done.")),
             None => {}
@@ -292,7 +314,7 @@ impl AppState {
     }
 
     /// Changes the workspace; on error shows why, and nothing has changed.
-    fn edit(&mut self, f: impl FnOnce(&mut Workspace) -> Result<(), String>) {
+    pub(super) fn edit(&mut self, f: impl FnOnce(&mut Workspace) -> Result<(), String>) {
         let Some(ws) = self.ws.clone() else { return };
         let before = ws.borrow().current();
         let before_count = ws.borrow().docs().len();
@@ -305,17 +327,18 @@ impl AppState {
                     if ws.current() != before || ws.docs().len() != before_count {
                         self.view = DocView::of(&ws);
                         self.cursor = None;
-                    } else {
-                        self.view = self.view.refreshed(&ws);
                     }
                 }
+                // Draws the change, with the suggestions it settled taken out: one refresh.
+                self.refresh_suggested();
                 if !Rc::ptr_eq(&old_docs, &self.view.docs) {
                     self.refresh_doc_list();
                 }
                 let ws = ws.borrow();
                 if let Some(p) = &mut self.popover {
                     p.spans.retain(|id| ws.doc().spans.get(id).is_some());
-                    if p.spans.is_empty() {
+                    p.suggested.retain(|&i| self.suggestions.is_shown(i, &ws));
+                    if p.spans.is_empty() && p.suggested.is_empty() {
                         self.popover = None;
                     }
                 }

@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use spanwright_core::segments::{chunks, spans_per_chunk, Chunk, MarkedSpan};
-use spanwright_core::{DocStatus, LabelId, LabelSet, SpanId, Text, Workspace};
+use spanwright_core::segments::{chunks, spans_and_suggestions_per_chunk, Chunk, MarkedSpan};
+use spanwright_core::{DocStatus, LabelId, LabelSet, SpanId, SpanSet, Text, Workspace};
 
 #[derive(Clone, Default)]
 pub struct DocView {
@@ -20,6 +20,8 @@ pub struct DocView {
     pub text: Text,
     /// Every document in the workspace, for the document list.
     pub docs: Rc<Vec<DocSummary>>,
+    /// The suggestions shown among the spans (ids `?n`).
+    pub suggested: Rc<SpanSet>,
 }
 
 /// Equal when every part is the same allocation: a view is rebuilt only through `of` and
@@ -33,6 +35,7 @@ impl PartialEq for DocView {
             && Rc::ptr_eq(&self.labels, &o.labels)
             && Rc::ptr_eq(&self.items, &o.items)
             && Rc::ptr_eq(&self.docs, &o.docs)
+            && Rc::ptr_eq(&self.suggested, &o.suggested)
             && self.text == o.text
     }
 }
@@ -78,9 +81,14 @@ impl DocView {
         view.refreshed(ws)
     }
 
+    /// The view with other suggestions shown.
+    pub fn with_suggested(&self, ws: &Workspace, suggested: Rc<SpanSet>) -> Self {
+        DocView { suggested, ..self.clone() }.refreshed(ws)
+    }
+
     /// The view after a change of spans or labels (the text is unchanged).
     pub fn refreshed(&self, ws: &Workspace) -> Self {
-        let fresh = spans_per_chunk(&self.chunks, &ws.doc().spans);
+        let fresh = spans_and_suggestions_per_chunk(&self.chunks, &ws.doc().spans, &self.suggested);
         let chunk_spans = fresh
             .into_iter()
             .enumerate()
@@ -105,6 +113,7 @@ impl DocView {
             labels,
             items: Rc::new(items),
             docs,
+            suggested: self.suggested.clone(),
         }
     }
 

@@ -15,7 +15,11 @@ pub async fn list(d: &Database) -> Result<Vec<ProjectRecord>, String> {
     let tx = db::tx(d, &[PROJECTS], false)?;
     let raw = db::all_strings(&db::store(&tx, PROJECTS)?, None).await?;
     let mut projects: Vec<ProjectRecord> = raw.iter().filter_map(|r| serde_json::from_str(r).ok()).collect();
-    projects.sort_unstable_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.id.cmp(&b.id)));
+    // ASCII case only: full Unicode case tables would cost the first load 10 KB.
+    projects.sort_unstable_by(|a, b| {
+        let key = |n: &str| n.bytes().map(|b| b.to_ascii_lowercase()).collect::<Vec<u8>>();
+        key(&a.name).cmp(&key(&b.name)).then(a.id.cmp(&b.id))
+    });
     Ok(projects)
 }
 

@@ -118,7 +118,7 @@ impl LabelSet {
             return Err(format!("color {:?} is not of the form #rrggbb", label.color));
         }
         if let Some(key) = label.hotkey {
-            if !key.is_alphabetic() || key.to_lowercase().next() != Some(key) {
+            if !key.is_alphabetic() || key.is_uppercase() {
                 return Err(format!("hotkey {key:?} must be a lower-case letter (digits pick labels by position)"));
             }
             if let Some(other) = others().find(|l| l.hotkey == Some(key)) {

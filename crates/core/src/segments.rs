@@ -56,9 +56,21 @@ pub struct MarkedSpan {
 
 /// The spans that touch each chunk, in reading order; `result[i]` belongs to `chunks[i]`.
 pub fn spans_per_chunk(chunks: &[Chunk], spans: &SpanSet) -> Vec<Vec<MarkedSpan>> {
+    spans_and_suggestions_per_chunk(chunks, spans, &SpanSet::new())
+}
+
+/// The same with suggested spans drawn among them (their ids start with `?`), both in reading
+/// order, so that nesting levels take both into account.
+pub fn spans_and_suggestions_per_chunk(chunks: &[Chunk], spans: &SpanSet, suggested: &SpanSet) -> Vec<Vec<MarkedSpan>> {
     let mut out = vec![Vec::new(); chunks.len()];
     let mut active: Vec<(usize, u8)> = Vec::new();
-    for s in spans.iter() {
+    let (mut a, mut b) = (spans.iter().peekable(), suggested.iter().peekable());
+    let merged = std::iter::from_fn(|| match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if (y.start, std::cmp::Reverse(y.end)) < (x.start, std::cmp::Reverse(x.end)) => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    });
+    for s in merged {
         active.retain(|(end, _)| *end > s.start);
         let level = (0..=u8::MAX).find(|l| active.iter().all(|(_, al)| al != l)).unwrap_or(u8::MAX);
         active.push((s.end, level));

@@ -5,6 +5,7 @@
 //! touched (`undo` says which, so the app can show it).
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::document::{DocStatus, Document};
 use crate::edit::{Edit, Touched};
@@ -225,6 +226,45 @@ impl Workspace {
         Ok(id)
     }
 
+    /// Adds spans with their `attrs` (accepted suggestions: a date's value, a place, an actor's
+    /// entity) in one undoable step. Exact duplicates of existing spans are skipped; returns how
+    /// many were added.
+    pub fn add_spans_with_attrs(
+        &mut self,
+        spans: Vec<(usize, usize, LabelId, Map<String, Value>)>,
+    ) -> Result<usize, String> {
+        let mut edits = Vec::new();
+        for (start, end, label, attrs) in spans {
+            if start >= end || self.doc().spans.find_same(start, end, label).is_some() {
+                continue;
+            }
+            let mut span = Span::new(SpanId::new(format!("s{}", self.next_span)), start, end, label);
+            self.next_span += 1;
+            if !attrs.is_empty() {
+                span.extra.insert("attrs".into(), Value::Object(attrs));
+            }
+            edits.push(Edit::AddSpan { doc: self.current, span });
+        }
+        let n = edits.len();
+        if n == 0 {
+            return Err("already labelled".into());
+        }
+        self.apply(Edit::Batch(edits))?;
+        Ok(n)
+    }
+
+    /// Sets a span's `attrs` (empty: removes them), as one undoable step.
+    pub fn set_span_attrs(&mut self, id: &SpanId, attrs: Map<String, Value>) -> Result<(), String> {
+        let mut span = self.doc().spans.get(id).cloned().ok_or_else(|| format!("no span {id}"))?;
+        if attrs.is_empty() {
+            span.extra.remove("attrs");
+        } else {
+            span.extra.insert("attrs".into(), Value::Object(attrs));
+        }
+        let doc = self.current;
+        self.apply(Edit::Batch(vec![Edit::RemoveSpan { doc, span: id.clone() }, Edit::AddSpan { doc, span }]))
+    }
+
     pub fn relabel(&mut self, span: &SpanId, label: LabelId) -> Result<(), String> {
         match self.doc().spans.get(span) {
             Some(s) if s.label == label => Ok(()),
@@ -287,7 +327,8 @@ impl Workspace {
     /// by name, and labels the workspace lacks are added. Opens the first added document.
     pub fn add_documents(&mut self, mut docs: Vec<Document>, their_labels: &LabelSet) -> Result<(), String> {
         let mut edits = Vec::new();
-        let mut mapping = std::collections::HashMap::new();
+        // A handful of labels: a list, not a map (a map costs the page's first load its code).
+        let mut mapping: Vec<(LabelId, LabelId)> = Vec::new();
         let mut labels = self.labels.clone();
         for l in their_labels.iter() {
             let id = match labels.by_name(&l.name) {
@@ -305,14 +346,14 @@ impl Workspace {
                     new.id
                 }
             };
-            mapping.insert(l.id, id);
+            mapping.push((l.id, id));
         }
         let mut taken: std::collections::HashSet<String> = self.docs.iter().map(|d| d.id.clone()).collect();
         for d in &mut docs {
             let spans: Vec<Span> = d.spans.iter().cloned().collect();
             d.spans = Default::default();
             for mut s in spans {
-                s.label = mapping[&s.label];
+                s.label = mapping.iter().find(|(theirs, _)| *theirs == s.label).map_or(s.label, |m| m.1);
                 d.spans.insert(s);
             }
             while !taken.insert(d.id.clone()) {

@@ -61,3 +61,48 @@ pub fn entity_table(doc: &Document) -> Vec<Value> {
         .map(|(id, canonical, n)| serde_json::json!({"id": id, "canonical": canonical, "mentions": n}))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Map, Value};
+
+    use crate::format_v1;
+    use crate::{Document, LabelSet, Workspace};
+
+    fn attrs(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap()
+    }
+
+    #[test]
+    fn accepted_values_are_one_undo_step_and_exported_with_the_entity_table() {
+        let mut ws = Workspace::new(Document::new("d", "IS struck. Islamic State said so."), LabelSet::default());
+        let actor = ws.labels.by_name("Actor").unwrap().id;
+        let entity = json!({"entity": "islamic-state", "canonical": "Islamic State"});
+        let added = ws
+            .add_spans_with_attrs(vec![(0, 2, actor, attrs(entity.clone())), (11, 24, actor, attrs(entity.clone()))])
+            .unwrap();
+        assert_eq!(added, 2);
+        assert!(ws.add_spans_with_attrs(vec![(0, 2, actor, Map::new())]).is_err(), "an exact duplicate is refused");
+        let out: Value = serde_json::from_str(&format_v1::export(&ws)).unwrap();
+        let doc = &out["documents"][0];
+        assert_eq!(doc["spans"][0]["attrs"], entity);
+        assert_eq!(doc["entities"], json!([{"id": "islamic-state", "canonical": "Islamic State", "mentions": 2}]));
+        assert!(ws.undo());
+        assert!(ws.doc().spans.is_empty(), "one undo takes back every accepted suggestion");
+    }
+
+    #[test]
+    fn a_changed_value_is_undone_and_survives_an_import() {
+        let mut ws = Workspace::new(Document::new("d", "On Friday."), LabelSet::default());
+        let date = ws.labels.by_name("Date").unwrap().id;
+        ws.add_spans_with_attrs(vec![(3, 9, date, attrs(json!({"value": "2024-03-22"})))]).unwrap();
+        let id = ws.doc().spans.iter().next().unwrap().id.clone();
+        ws.set_span_attrs(&id, attrs(json!({"value": "2024-03-21"}))).unwrap();
+        let file = format_v1::import(&format_v1::export(&ws)).unwrap();
+        let span = file.documents[0].spans.iter().next().unwrap();
+        assert_eq!(super::attrs(span).unwrap()["value"], "2024-03-21");
+        assert!(!file.documents[0].extra.contains_key("entities"), "the table is derived, not kept");
+        assert!(ws.undo());
+        assert_eq!(super::attrs(ws.doc().spans.get(&id).unwrap()).unwrap()["value"], "2024-03-22");
+    }
+}

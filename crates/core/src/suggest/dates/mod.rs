@@ -133,6 +133,23 @@ pub(crate) fn could_start(w: &str) -> bool {
         || w.contains("quarter")
 }
 
+/// The English weekday of a `YYYY-MM-DD` value ("2024-03-22" → "Friday"); `None` for other
+/// values. Arithmetic only (Sakamoto's method), so the page needs no date library for it.
+pub fn weekday_of(value: &str) -> Option<&'static str> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d): (i64, usize, i64) = (value[..4].parse().ok()?, value[5..7].parse().ok()?, value[8..].parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let w = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d).rem_euclid(7) as usize;
+    Some(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][w])
+}
+
 /// Absolute when every number the value needs is written in the text.
 fn is_absolute(value: &str, words: &[Token]) -> bool {
     let year = value.get(..4).unwrap_or("");

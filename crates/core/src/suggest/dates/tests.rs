@@ -96,3 +96,13 @@ fn the_filter_changes_nothing() {
         }
     }
 }
+
+#[test]
+fn weekday_of_a_value() {
+    use super::weekday_of;
+    assert_eq!(weekday_of("2024-03-22"), Some("Friday"));
+    assert_eq!(weekday_of("2000-02-29"), Some("Tuesday"));
+    assert_eq!(weekday_of("1998-01-01"), Some("Thursday"));
+    assert_eq!(weekday_of("2024-W11"), None);
+    assert_eq!(weekday_of("2024-13-01"), None);
+}

@@ -114,11 +114,15 @@ impl Gazetteer {
     /// fetches the same file after the first paint).
     #[cfg(feature = "bundled-gazetteer")]
     pub fn bundled() -> Gazetteer {
+        Gazetteer::from_gzip(include_bytes!("../../../data/places.tsv.gz")).expect("the bundled gazetteer")
+    }
+
+    /// Reads the gazetteer file as shipped: gzipped.
+    pub fn from_gzip(gz: &[u8]) -> Result<Gazetteer, String> {
         use std::io::Read;
-        let gz = include_bytes!("../../../data/places.tsv.gz");
         let mut tsv = String::new();
-        flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut tsv).expect("the bundled gazetteer");
-        Gazetteer::parse(&tsv).expect("the bundled gazetteer")
+        flate2::read::GzDecoder::new(gz).read_to_string(&mut tsv).map_err(|e| format!("the gazetteer: {e}"))?;
+        Gazetteer::parse(&tsv)
     }
 
     /// Every place with this name key, and whether the key is only an alternate name of it.

@@ -1,0 +1,165 @@
+// Suggestions in a real browser, on the sample article: dashed outlines once the worker answers
+// (places after the gazetteer arrives), Tab / Enter / Backspace, accept all, the per-label switch,
+// values in the popover (a date's, a place's, an actor's entity: merge and split), repeats of a
+// labelled word (=), and what the export holds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from '../lib/server.mjs';
+import { launchProfile } from '../lib/browser.mjs';
+import { clickOn, doubleClickOn, panelSpans } from '../lib/page.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SHARED = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
+const SAMPLE = SHARED + 'samples/news-2024-03-23-moscow.txt';
+
+let server, browser, page;
+
+before(async () => {
+  server = await serveDist(root + 'dist');
+  browser = await launchProfile();
+  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  page.on('dialog', (d) => d.accept());
+});
+
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+const suggested = (label) => page.locator(`#doc-text .piece.suggested[data-labels~="${label}"]`);
+
+async function exportJson() {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+test('suggestions appear as dashed outlines; places once the place names arrive', async () => {
+  await page.goto(server.url);
+  await page.getByLabel('Article text').fill(await readFile(SAMPLE, 'utf8'));
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await page.locator('#doc-text').waitFor();
+  await suggested('Date').first().waitFor();
+  await page.getByRole('status').filter({ hasText: 'Loading place names' }).waitFor({ state: 'detached' });
+  await suggested('Place').first().waitFor();
+  const firstPlace = await suggested('Place').first().textContent();
+  assert.equal(firstPlace, 'Moscow');
+  const style = await suggested('Place').first().getAttribute('style');
+  assert.match(style, /outline:2px dashed/);
+  assert.equal((await panelSpans(page)).length, 0, 'nothing is a span until accepted');
+  assert.match(await page.getByRole('checkbox', { name: 'Suggest Actor' }).locator('..').textContent(), /Actor \(\d+\)/);
+});
+
+test('Tab goes to a suggestion, Enter accepts it with its value, Backspace rejects the next', async () => {
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const spans = await panelSpans(page);
+  assert.deepEqual(spans.map((s) => [s.text, s.label]), [['Moscow', 'Place']]);
+  // The cursor moved on to the next suggestion ("Islamic State"); reject it.
+  const before = await suggested('Actor').count();
+  await page.keyboard.press('Backspace');
+  assert.equal(await suggested('Actor').count(), before - 1);
+  assert.equal((await panelSpans(page)).length, 1, 'rejecting adds nothing');
+  const doc = (await exportJson()).documents[0];
+  assert.equal(doc.spans[0].attrs.id, 'geonames:524901');
+  assert.equal(doc.spans[0].attrs.country, 'RU');
+  assert.ok(Math.abs(doc.spans[0].attrs.lat - 55.75) < 0.01);
+  assert.ok(!doc.spans.some((s) => s.text === 'Islamic State'), 'a suggestion is not exported');
+});
+
+test('the popover shows a place, and picks another place of that name', async () => {
+  await clickOn(page, 'Moscow');
+  const pop = page.getByRole('dialog', { name: 'Span' });
+  await pop.waitFor();
+  assert.match(await pop.locator('.popover-value').first().textContent(), /Moscow, RU · 55\.752, 37\.618/);
+  const other = pop.getByLabel('Other places of this name');
+  const options = await other.locator('option').allTextContents();
+  const idaho = options.findIndex((o) => o.startsWith('Moscow, US'));
+  assert.ok(idaho > 0, `another Moscow is offered: ${options}`);
+  await other.selectOption({ index: idaho });
+  assert.match(await pop.locator('.popover-value').first().textContent(), /Moscow, US/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  assert.equal((await exportJson()).documents[0].spans[0].attrs.country, 'RU', 'undo brings the first place back');
+});
+
+test('accept all dates, then edit a value; the weekday is shown', async () => {
+  await page.getByRole('button', { name: 'Accept all Date' }).click();
+  assert.equal(await suggested('Date').count(), 0);
+  let doc = (await exportJson()).documents[0];
+  const friday = doc.spans.find((s) => s.text === 'this Friday');
+  assert.deepEqual(friday.attrs, { value: '2024-03-22' });
+  await clickOn(page, 'this Friday');
+  const pop = page.getByRole('dialog', { name: 'Span' });
+  assert.match(await pop.locator('.popover-value').first().textContent(), /2024-03-22 \(Friday\)/);
+  await pop.getByLabel('Date value').fill('2024-03-21');
+  await pop.getByLabel('Date value').press('Enter');
+  await pop.getByLabel('Date value').blur();
+  assert.match(await pop.locator('.popover-value').first().textContent(), /2024-03-21 \(Thursday\)/);
+  await page.keyboard.press('Escape');
+  doc = (await exportJson()).documents[0];
+  assert.equal(doc.spans.find((s) => s.text === 'this Friday').attrs.value, '2024-03-21');
+});
+
+test('actors share entities; a mention is split off and merged back', async () => {
+  await page.getByRole('button', { name: 'Accept all Actor' }).click();
+  let doc = (await exportJson()).documents[0];
+  const entityOf = (text) => doc.spans.find((s) => s.text === text && s.label === 'Actor').attrs.entity;
+  assert.equal(entityOf('FSB'), entityOf('Federal Security Service'));
+  assert.equal(entityOf('ISIS'), 'islamic-state');
+  const table = doc.entities.find((e) => e.id === 'islamic-state');
+  assert.equal(table.canonical, 'Islamic State');
+  await clickOn(page, 'ISIS');
+  const pop = page.getByRole('dialog', { name: 'Span' });
+  await pop.getByLabel('Entity').selectOption('+new');
+  doc = (await exportJson()).documents[0];
+  assert.equal(entityOf('ISIS'), 'isis', 'split into an entity of its own');
+  assert.ok(doc.entities.some((e) => e.id === 'isis' && e.canonical === 'ISIS'));
+  await pop.getByLabel('Entity').selectOption('islamic-state');
+  doc = (await exportJson()).documents[0];
+  assert.equal(entityOf('ISIS'), 'islamic-state', 'merged back');
+  await page.keyboard.press('Escape');
+});
+
+test('a label switched off hides its suggestions', async () => {
+  const places = await suggested('Place').count();
+  assert.ok(places > 5);
+  await page.getByRole('checkbox', { name: 'Suggest Place' }).uncheck();
+  assert.equal(await suggested('Place').count(), 0);
+  await page.getByRole('checkbox', { name: 'Suggest Place' }).check();
+  assert.equal(await suggested('Place').count(), places);
+});
+
+test('labelling a word offers its repeats, and = labels them all', async () => {
+  await doubleClickOn(page, 'caliphate');
+  await page.keyboard.press('p');
+  await page.getByText('appears 1 more time in this document').waitFor();
+  await page.keyboard.press('=');
+  const doc = (await exportJson()).documents[0];
+  assert.equal(doc.spans.filter((s) => s.text === 'caliphate' && s.label === 'Place').length, 2);
+  await page.keyboard.press('Control+z');
+  const undone = (await exportJson()).documents[0];
+  assert.equal(undone.spans.filter((s) => s.text === 'caliphate').length, 1, 'one undo takes the repeats back');
+});
+
+test('suggestions not accepted are exported only when asked, marked as suggested', async () => {
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  await page.getByRole('checkbox', { name: 'With suggestions' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Spanwright JSON' }).click(),
+  ]);
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8')).documents[0];
+  const suggestedSpans = doc.spans.filter((s) => s.status === 'suggested');
+  assert.ok(suggestedSpans.length > 5, 'the remaining suggestions are in the file');
+  const kabul = suggestedSpans.find((s) => s.text === 'Kabul');
+  assert.equal(kabul.attrs.country, 'AF');
+  assert.ok(doc.spans.some((s) => s.text === 'Moscow' && !s.status), 'accepted spans carry no status');
+  const plain = (await exportJson()).documents[0];
+  assert.ok(!plain.spans.some((s) => s.status === 'suggested'), 'Export JSON leaves them out');
+});
