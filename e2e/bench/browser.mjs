@@ -65,7 +65,7 @@ async function freeWord(page, k) {
 
 async function markedPoint(page, k) {
   return page.evaluate((k) => {
-    const marks = [...document.querySelectorAll('#doc-text .piece.marked')].filter((p) => {
+    const marks = [...document.querySelectorAll('#doc-text .piece.marked:not(.suggested)')].filter((p) => {
       const r = p.getBoundingClientRect();
       return r.top > 120 && r.bottom < innerHeight - 200 && r.width > 8;
     });
@@ -92,14 +92,22 @@ async function benchSize(server, paras, words) {
 
   // Open: navigation start → the whole text and its spans in the DOM.
   const chunks = await page.locator('#doc-text .chunk').count();
-  const open = [];
+  const open = [], suggested = [], suggestLongTasks = [];
   for (let i = 0; i < REPS; i++) {
     await page.reload();
     await page.waitForFunction((n) => document.querySelectorAll('#doc-text .chunk').length === n
       && document.querySelector('#doc-text .piece.marked'), chunks, { timeout: 120000 });
-    open.push(await page.evaluate(() => performance.now()));
+    const opened = await page.evaluate(() => { const t = performance.now(); window.__longTasks = []; return t; });
+    open.push(opened);
+    // Suggestions: the worker's answer with places (the gazetteer fetched and read) drawn.
+    await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
+      && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 120000 });
+    suggested.push(await page.evaluate(() => performance.now()));
+    suggestLongTasks.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
   }
   result.open_ms = stats(open);
+  result.suggest_ms = stats(suggested);
+  result.suggest_longest_task_ms = stats(suggestLongTasks);
 
   const add = [], relabel = [], del = [], undo = [];
   for (let i = 0; i < REPS; i++) {

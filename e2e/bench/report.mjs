@@ -48,6 +48,10 @@ console.log(pad('spans', 28) + browser.map((b) => pad(b.spans, 18)).join(''));
 for (const [label, key, target] of rows) {
   console.log(pad(label, 28) + browser.map((b) => pad(`${b[key].median.toFixed(1)} / ${b[key].p95.toFixed(1)}`, 18)).join('') + target);
 }
+if (browser.every((b) => b.suggest_ms)) {
+  console.log(pad('suggestions shown (from navigation)', 28) + browser.map((b) => pad(`${b.suggest_ms.median.toFixed(0)} / ${b.suggest_ms.p95.toFixed(0)}`, 18)).join('') + '< 1000 ms after open, page never frozen');
+  console.log(pad('  longest task meanwhile', 28) + browser.map((b) => pad(`${b.suggest_longest_task_ms.median.toFixed(0)} / ${b.suggest_longest_task_ms.max.toFixed(0)}`, 18)).join(''));
+}
 console.log(pad('scroll: long tasks (max ms)', 28) + browser.map((b) => pad(`${b.scroll.long_tasks} (${b.scroll.longest_ms.toFixed(0)})`, 18)).join('') + 'none over 50 ms');
 console.log(pad('JS heap MB', 28) + browser.map((b) => pad(b.js_heap_mb.toFixed(1), 18)).join('') + '≤ 150 MB');
 console.log(pad('wasm memory MB', 28) + browser.map((b) => pad(b.wasm_memory_mb.toFixed(1), 18)).join(''));

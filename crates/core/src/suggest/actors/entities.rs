@@ -99,13 +99,15 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
         }
     }
     let mut entities: Vec<Entity> = Vec::new();
+    let mut taken = rustc_hash::FxHashSet::default();
     let mut entity_of_root: HashMap<usize, usize> = HashMap::default();
     let of_mention = roots
         .iter()
         .map(|root| {
             *entity_of_root.entry(*root).or_insert_with(|| {
                 let canonical = names[best[root]].clone();
-                entities.push(Entity { id: unique_slug(&canonical, &entities), canonical });
+                let id = unique_slug(&canonical, &mut taken);
+                entities.push(Entity { id, canonical });
                 entities.len() - 1
             })
         })
@@ -113,7 +115,7 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
     (entities, of_mention)
 }
 
-fn unique_slug(name: &str, taken: &[Entity]) -> String {
+fn unique_slug(name: &str, taken: &mut rustc_hash::FxHashSet<String>) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -125,9 +127,10 @@ fn unique_slug(name: &str, taken: &[Entity]) -> String {
     let slug = slug.trim_end_matches('-').to_string();
     let mut candidate = slug.clone();
     let mut n = 2;
-    while taken.iter().any(|e| e.id == candidate) {
+    while taken.contains(&candidate) {
         candidate = format!("{slug}-{n}");
         n += 1;
     }
+    taken.insert(candidate.clone());
     candidate
 }

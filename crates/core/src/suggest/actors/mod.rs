@@ -23,18 +23,14 @@ pub struct ActorMention {
 
 /// "Russian security forces", "US embassy": a nationality, up to two modifiers, a role noun.
 pub fn nationality_role(text: &str, t: &[Token], i: usize, free: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !is_capitalized(t[i].text) || !NATIONALITIES.contains(&t[i].lower.as_ref()) {
+    if !is_capitalized(t[i].text) || !is_nationality(t[i].lower.as_ref()) {
         return None;
     }
     let mut j = i + 1;
-    while j < t.len()
-        && j - i <= 2
-        && ROLE_MODIFIERS.contains(&t[j].lower.as_ref())
-        && !ROLES.contains(&t[j].lower.as_ref())
-    {
+    while j < t.len() && j - i <= 2 && is_role_modifier(t[j].lower.as_ref()) && !is_role(t[j].lower.as_ref()) {
         j += 1;
     }
-    let is_role = t.get(j).is_some_and(|w| ROLES.contains(&w.lower.as_ref()));
+    let is_role = t.get(j).is_some_and(|w| is_role(w.lower.as_ref()));
     if !is_role || !(i..=j).all(free) {
         return None;
     }
@@ -98,7 +94,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
             s += 1;
         }
         // "Members of ISIS" at a sentence's start: a plural opens no name unless an institution.
-        let plural = t[s].lower.ends_with('s') && !INSTITUTIONS.contains(&t[s].lower.as_ref());
+        let plural = t[s].lower.ends_with('s') && !is_institution(t[s].lower.as_ref());
         if s + 1 < end && sentence_start(text, t, s) && CONNECTORS.contains(&t[s + 1].text) && plural {
             s += 1;
             while s < end && CONNECTORS.contains(&t[s].text) {
@@ -109,9 +105,8 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
             // A capital at a sentence's start says nothing; decided once the other names are known.
             openers.push(s);
         } else if s < end && is_name(text, t, s, end) {
-            let first = (s..end)
-                .find(|&k| !TITLES.contains(&t[k].lower.as_ref()) && t[k].text != "." || k + 1 == end)
-                .unwrap_or(s);
+            let first =
+                (s..end).find(|&k| !is_title(t[k].lower.as_ref()) && t[k].text != "." || k + 1 == end).unwrap_or(s);
             let name = text[t[first].start..t[end - 1].end].to_string();
             out.push(ActorMention { tokens: (s, end), name });
         }
@@ -127,9 +122,9 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
         // Or when a verb of doing follows ("Apple will"), or another name ("Hamas and Israel").
         let next = t.get(s + 1).map_or("", |w| w.lower.as_ref());
         let and_name = next == "and" && t.get(s + 2).is_some_and(|w| is_name_word(w) && !is_function_word(&w.lower));
-        let acts = OPENER_VERBS.contains(&next) || and_name;
+        let acts = is_opener_verb(next) || and_name;
         let plain = !is_function_word(&t[s].lower) && !describes(&t[s]) && t[s].text.chars().count() > 1;
-        if (known.contains(t[s].lower.as_ref()) || acts) && plain && !TITLES.contains(&t[s].lower.as_ref()) {
+        if (known.contains(t[s].lower.as_ref()) || acts) && plain && !is_title(t[s].lower.as_ref()) {
             out.push(ActorMention { tokens: (s, s + 1), name: t[s].text.to_string() });
         }
     }
@@ -139,7 +134,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
 
 /// A nationality or a word with a capital that names no one.
 fn describes(w: &Token) -> bool {
-    NATIONALITIES.contains(&w.lower.as_ref()) || NOT_NAMES.contains(&w.lower.as_ref())
+    is_nationality(w.lower.as_ref()) || is_not_name(w.lower.as_ref())
 }
 
 /// Whether capitalized words `s..end` name someone rather than start a sentence or describe.
@@ -153,11 +148,11 @@ fn is_name(text: &str, t: &[Token], s: usize, end: usize) -> bool {
     }
     let w = &words[0];
     if is_acronym(w.text) {
-        return !NOT_NAMES.contains(&w.lower.as_ref());
+        return !is_not_name(w.lower.as_ref());
     }
     // One capitalized word: a name in mid-sentence, unless it is an adjective before a noun.
     let adjective = ["ian", "ese", "ish", "ic"].iter().any(|e| w.lower.ends_with(e))
         && t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase));
-    let plain = !TITLES.contains(&w.lower.as_ref()) && !is_function_word(&w.lower) && w.text.chars().count() > 1;
+    let plain = !is_title(w.lower.as_ref()) && !is_function_word(&w.lower) && w.text.chars().count() > 1;
     !sentence_start(text, t, s) && !adjective && plain
 }

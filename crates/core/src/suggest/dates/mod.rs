@@ -42,7 +42,11 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if !could_start(&t[i].lower) {
+        // "a" starts only "a year ago/earlier" and "a week ago": the commonest word, answered here.
+        let w = |k: usize| t.get(k).map_or("", |x| x.lower.as_ref());
+        let article_alone =
+            (w(i) == "a" && w(i + 1) != "year" && w(i + 2) != "ago") || (w(i) == "the" && !after_the(w(i + 1)));
+        if article_alone || !could_start(&t[i].lower) {
             i += 1;
             continue;
         }
@@ -88,7 +92,6 @@ pub(crate) fn could_start(w: &str) -> bool {
             "recent",
             "recently",
             "lately",
-            "that",
             "spring",
             "summer",
             "fall",
@@ -148,6 +151,41 @@ pub fn weekday_of(value: &str) -> Option<&'static str> {
     let y = if m < 3 { y - 1 } else { y };
     let w = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + d).rem_euclid(7) as usize;
     Some(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][w])
+}
+
+/// Whether a date may start with "the" followed by `next` ("the end of…", "the past week", "the
+/// third quarter", "the 1990s", "the future"): "the" is a sixteenth of all words.
+pub(crate) fn after_the(next: &str) -> bool {
+    next.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '’')
+        || next.contains("quarter")
+        || matches!(
+            next,
+            "end"
+                | "middle"
+                | "beginning"
+                | "start"
+                | "early"
+                | "late"
+                | "mid"
+                | "past"
+                | "last"
+                | "year-earlier"
+                | "year-ago"
+                | "fiscal"
+                | "latest"
+                | "current"
+                | "recent"
+                | "period"
+                | "full"
+                | "year"
+                | "week"
+                | "weekend"
+                | "future"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+        )
 }
 
 /// Absolute when every number the value needs is written in the text.

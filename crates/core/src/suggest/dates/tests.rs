@@ -91,6 +91,9 @@ fn the_filter_changes_nothing() {
             for (i, w) in t.iter().enumerate() {
                 if let Some((n, value)) = rules.at(i) {
                     assert!(could_start(&w.lower), "{:?} starts {value} ({n} words)", w.text);
+                    let next = |k: usize| t.get(i + k).map_or("", |x| x.lower.as_ref());
+                    assert!(w.lower != "a" || next(1) == "year" || next(2) == "ago", "a date at “a {}”", next(1));
+                    assert!(w.lower != "the" || super::after_the(next(1)), "a date at “the {}”", next(1));
                 }
             }
         }

@@ -44,7 +44,7 @@ pub fn find_places(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) 
         })
         .collect();
     // A small town in a country the text never names is more often a surname or a company.
-    let small_town = |cands: &[Place]| {
+    let small_town = |cands: &[&Place]| {
         cands
             .iter()
             .all(|p| p.kind == PlaceKind::City && p.population < SMALL_TOWN && !countries.contains(p.country.as_str()))
@@ -76,7 +76,7 @@ pub fn find_places(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) 
                 };
                 kind + context + ((p.population + 1) as f64).log10()
             };
-            let mut ranked: Vec<&Place> = cands.iter().collect();
+            let mut ranked: Vec<&Place> = cands.clone();
             ranked.sort_by(|a, b| score(b).total_cmp(&score(a)).then_with(|| a.id.cmp(&b.id)));
             let best = ranked[0].clone();
             let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
@@ -92,7 +92,12 @@ pub fn find_places(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) 
 }
 
 /// Every gazetteer name in the text, longest first at each token, with all its entries.
-fn names(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) -> bool) -> Vec<(usize, usize, Vec<Place>)> {
+fn names<'g>(
+    text: &str,
+    t: &[Token],
+    g: &'g Gazetteer,
+    free: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize, Vec<&'g Place>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -128,7 +133,7 @@ fn names(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) -> bool) -
                 if places.is_empty() || !fits(text, t, i, n, &places) {
                     continue;
                 }
-                out.push((i, n, places.into_iter().cloned().collect()));
+                out.push((i, n, places));
                 matched = n;
                 break;
             }
