@@ -60,7 +60,15 @@ pub struct Suggestions {
 /// The attributes a place gives a span.
 pub fn place_attrs(p: &Place) -> Map<String, Value> {
     let v = json!({"id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "kind": p.kind});
-    v.as_object().cloned().unwrap_or_default()
+    object(v)
+}
+
+/// The map of a `json!` object, without copying it.
+fn object(v: Value) -> Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
 }
 
 /// Every suggestion for `text` with document date `dct`; places only with a gazetteer.
@@ -72,7 +80,7 @@ pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> 
     for (i, n, value) in dates::dates_in(&t, dct) {
         claimed[i..i + n].fill(true);
         let (start, end) = span(i, i + n);
-        let attrs = json!({ "value": value }).as_object().cloned().unwrap_or_default();
+        let attrs = object(json!({ "value": value }));
         spans.push(Suggestion { start, end, label: SuggestedLabel::Date, attrs, candidates: vec![] });
     }
     let mut actors: Vec<ActorMention> = Vec::new();
@@ -116,7 +124,7 @@ pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> 
     for (m, e) in actors.iter().zip(entity_of) {
         let (start, end) = span(m.tokens.0, m.tokens.1);
         let ent = &entities[e];
-        let attrs = json!({"entity": ent.id, "canonical": ent.canonical}).as_object().cloned().unwrap_or_default();
+        let attrs = object(json!({"entity": ent.id, "canonical": ent.canonical}));
         spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, attrs, candidates: vec![] });
     }
     spans.sort_by_key(|s| (s.start, s.end));
