@@ -83,6 +83,8 @@ pub enum Response {
     /// `gazetteer_error`).
     Suggested {
         spans: Vec<SuggestedSpan>,
+        /// The engine's entities: (id, canonical name).
+        entities: Vec<(String, String)>,
         places: bool,
         gazetteer_error: Option<String>,
     },
@@ -159,6 +161,7 @@ impl FormatsWorker {
                     .collect();
                 Response::Suggested {
                     spans,
+                    entities: found.entities.into_iter().map(|e| (e.id, e.canonical)).collect(),
                     places: self.gazetteer.is_some(),
                     gazetteer_error: self.gazetteer_error.clone(),
                 }

@@ -3,6 +3,7 @@
 
 use spanwright_core::format_v1;
 use spanwright_core::formats::{unit_from_name, unit_name, Format};
+use spanwright_core::suggest::export::suggested_span;
 use yew::prelude::*;
 
 use crate::dom::files::download_bytes;
@@ -15,13 +16,7 @@ use crate::state::{Action, AppState, Message, WsHandle};
 fn add_suggested(file: &mut format_v1::File, ws: &spanwright_core::Workspace, s: &Suggestions) {
     let Some(doc) = file.documents.iter_mut().find(|d| d.id == ws.doc().id) else { return };
     for (i, x) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, ws)) {
-        let mut span =
-            spanwright_core::Span::new(spanwright_core::SpanId::new(format!("suggested-{i}")), x.start, x.end, x.label);
-        span.extra.insert("status".into(), "suggested".into());
-        if !x.attrs.is_empty() {
-            span.extra.insert("attrs".into(), serde_json::Value::Object((*x.attrs).clone()));
-        }
-        doc.spans.insert(span);
+        doc.spans.insert(suggested_span(format!("suggested-{i}"), x.start, x.end, x.label, &x.attrs(), true));
     }
 }
 

@@ -65,12 +65,11 @@ pub fn rows(ws: &Workspace, s: &Suggestions, p: &Popover) -> (Vec<Row>, Rc<Vec<(
         suggestion: Some(i),
         label: x.label,
         text: doc.text.slice(x.start, x.end).to_string(),
-        attrs: x.attrs.clone(),
+        attrs: Rc::new(x.attrs()),
         candidates: x.candidates.clone(),
     }));
-    let mut entities: Vec<(String, String)> = Vec::new();
-    let spans = doc.spans.iter().filter_map(|sp| sp.extra.get("attrs").and_then(Value::as_object));
-    for a in spans.chain(s.items.iter().map(|x| &*x.attrs)) {
+    let mut entities: Vec<(String, String)> = (*s.entities).clone();
+    for a in doc.spans.iter().filter_map(|sp| sp.extra.get("attrs").and_then(Value::as_object)) {
         if let (Some(Value::String(id)), Some(Value::String(c))) = (a.get("entity"), a.get("canonical")) {
             if !entities.iter().any(|(e, _)| e == id) {
                 entities.push((id.clone(), c.clone()));

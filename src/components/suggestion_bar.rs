@@ -38,9 +38,8 @@ pub fn suggestion_bar(p: &Props) -> Html {
     });
     html! {
         <div class="suggestion-bar" role="group" aria-label="Suggestions">
-            <span class="hint">{"Suggestions:"}</span>{ for per_label }
+            <span class="hint">{"Suggestions (Tab, Enter, Backspace):"}</span>{ for per_label }
             if !p.places { <span class="hint" role="status">{"Loading place names…"}</span> }
-            <span class="hint keys">{"Tab next · Enter accept · Backspace reject · = label repeats"}</span>
         </div>
     }
 }

@@ -8,14 +8,11 @@ use crate::dom::selection::has_selection;
 use crate::formats_worker::{Request, Response};
 use crate::state::{Action, AppState, SuggestAction};
 
-thread_local! {
-    static POINTER_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Hands suggestions to the page when the annotator is not selecting: drawing them replaces
-/// the text's pieces, which would drop a selection being made or waiting for its label.
+/// the text's pieces, which would drop a selection being made (a drag selects from its first
+/// move) or waiting for its label.
 fn deliver(d: UseReducerDispatcher<AppState>, action: SuggestAction) {
-    if POINTER_DOWN.with(|p| p.get()) || has_selection() {
+    if has_selection() {
         gloo::timers::callback::Timeout::new(250, move || deliver(d, action)).forget();
     } else {
         d.dispatch(Action::Suggest(action));
@@ -26,9 +23,12 @@ fn request(d: UseReducerDispatcher<AppState>, doc: String, text: String, date: O
     let again = (text.clone(), date.clone());
     let asked = Request::Suggest { text, date, wait_for_places: wait };
     ask(asked, move |response| {
-        if let Response::Suggested { spans, places, gazetteer_error } = response {
+        if let Response::Suggested { spans, entities, places, gazetteer_error } = response {
             let waiting = !places && gazetteer_error.is_none() && !wait;
-            deliver(d.clone(), SuggestAction::Loaded { doc: doc.clone(), spans, places, error: gazetteer_error });
+            deliver(
+                d.clone(),
+                SuggestAction::Loaded { doc: doc.clone(), spans, entities, places, error: gazetteer_error },
+            );
             if waiting {
                 request(d, doc, again.0, again.1, true);
             }
@@ -38,13 +38,6 @@ fn request(d: UseReducerDispatcher<AppState>, doc: String, text: String, date: O
 
 #[hook]
 pub fn use_suggestions(state: &UseReducerHandle<AppState>) {
-    use_effect_with((), |_| {
-        let window = gloo::utils::window();
-        let on =
-            |name, down| gloo::events::EventListener::new(&window, name, move |_| POINTER_DOWN.with(|p| p.set(down)));
-        let listeners = [on("pointerdown", true), on("pointerup", false)];
-        move || drop(listeners)
-    });
     let open = state.with_ws(|ws| (ws.doc().id.clone(), ws.doc().date.clone()));
     let (d, ws) = (state.dispatcher(), state.ws.clone());
     use_effect_with(open, move |open| {

@@ -322,15 +322,20 @@ impl AppState {
         match result {
             Ok(()) => {
                 let old_docs = self.view.docs.clone();
+                let old_chunks = self.view.chunks.clone();
                 {
                     let ws = ws.borrow();
                     if ws.current() != before || ws.docs().len() != before_count {
                         self.view = DocView::of(&ws);
                         self.cursor = None;
+                    } else {
+                        // Suggestions keep their sets: the drawing hides those the spans now hold.
+                        self.view = self.view.refreshed(&ws);
                     }
                 }
-                // Draws the change, with the suggestions it settled taken out: one refresh.
-                self.refresh_suggested();
+                if !Rc::ptr_eq(&self.view.chunks, &old_chunks) {
+                    self.refresh_suggested();
+                }
                 if !Rc::ptr_eq(&old_docs, &self.view.docs) {
                     self.refresh_doc_list();
                 }

@@ -16,6 +16,7 @@ pub enum SuggestAction {
     Loaded {
         doc: String,
         spans: Vec<SuggestedSpan>,
+        entities: Vec<(String, String)>,
         places: bool,
         error: Option<String>,
     },
@@ -41,7 +42,7 @@ impl AppState {
     pub(super) fn apply_suggestion(&mut self, action: SuggestAction) {
         let Some(ws) = self.ws.clone() else { return };
         match action {
-            SuggestAction::Loaded { doc, spans, places, error } => {
+            SuggestAction::Loaded { doc, spans, entities, places, error } => {
                 if *ws.borrow().doc().id != doc {
                     return;
                 }
@@ -51,21 +52,22 @@ impl AppState {
                     s = Suggestions { off: s.off.clone(), ..Default::default() };
                     s.doc = doc.into();
                 }
-                let kept: Vec<Suggested> = s.items.iter().filter(|x| x.propagated).cloned().collect();
+                let kept: Vec<Suggested> = s.items.iter().filter(|x| x.added).cloned().collect();
                 let loaded = spans.into_iter().filter_map(|x| {
                     let label = labels.by_name(&x.label)?.id;
-                    let attrs = serde_json::from_str(&x.attrs).unwrap_or_default();
                     Some(Suggested {
                         start: x.start,
                         end: x.end,
                         label,
-                        attrs: Rc::new(attrs),
+                        attrs: x.attrs.into(),
                         candidates: x.candidates.into(),
                         propagated: false,
+                        added: false,
                     })
                 });
                 s.items = Rc::new(loaded.chain(kept).collect());
                 s.places = places;
+                s.entities = Rc::new(entities);
                 self.suggestions = s;
                 if let Some(e) = error {
                     self.message = Some(Message::error(format!("Places are not suggested: {e}.")));
@@ -119,14 +121,16 @@ impl AppState {
     fn accept(&mut self, which: Vec<usize>) {
         let items = self.suggestions.items.clone();
         let spans: Vec<_> =
-            which.iter().filter_map(|&i| items.get(i)).map(|s| (s.start, s.end, s.label, (*s.attrs).clone())).collect();
+            which.iter().filter_map(|&i| items.get(i)).map(|s| (s.start, s.end, s.label, s.attrs())).collect();
         if spans.is_empty() {
             self.message = Some(Message::info("No suggestions to accept."));
             return;
         }
         let last = spans.last().map(|s| (s.0, s.1));
         let n = spans.len();
+        // The drawing hides a suggestion once it is a span; drawn again for the bar's counts.
         self.edit(|ws| ws.add_spans_with_attrs(spans).map(drop));
+        self.refresh_suggested();
         if n > 1 && self.message.is_none() {
             self.message = Some(Message::info(format!("Accepted {}.", counted(n, "suggestion"))));
         }
@@ -157,7 +161,10 @@ impl AppState {
         let attrs = self.suggestions.items.iter().find(|s| (s.start, s.end, s.label) == (start, end, label));
         let attrs = attrs.map(|s| s.attrs.clone()).unwrap_or_default();
         let n = found.len();
-        let mut items: Vec<Suggested> = self.suggestions.items.iter().filter(|s| !s.propagated).cloned().collect();
+        let mut items: Vec<Suggested> = self.suggestions.items.iter().filter(|s| !s.added).cloned().collect();
+        for s in items.iter_mut() {
+            s.propagated = false;
+        }
         // A repeat the engine suggests already is offered once: its suggestion joins the repeats.
         for f in found {
             match items.iter_mut().find(|s| (s.start, s.end, s.label) == (f.start, f.end, f.label)) {
@@ -171,7 +178,11 @@ impl AppState {
             "“{words}” appears {} in this document: press = to label them all the same, or Tab to review each.",
             counted(n, "more time")
         )));
-        self.refresh_suggested();
+        // Only the repeats are drawn anew: the engine's suggestions keep their set.
+        let Some(ws) = self.ws.clone() else { return };
+        let ws = ws.borrow();
+        let (_, repeats) = self.suggestions.shown(&ws, true);
+        self.view = self.view.with_suggested(&ws, self.view.suggested.clone(), Rc::new(repeats));
     }
 
     /// Draws the suggestions again after they or the spans changed.
@@ -181,7 +192,7 @@ impl AppState {
         if *self.suggestions.doc != *ws.doc().id {
             self.suggestions.items = Rc::default();
         }
-        let shown = self.suggestions.shown(&ws);
-        self.view = self.view.with_suggested(&ws, Rc::new(shown));
+        let (engine, repeats) = self.suggestions.shown(&ws, false);
+        self.view = self.view.with_suggested(&ws, Rc::new(engine), Rc::new(repeats));
     }
 }

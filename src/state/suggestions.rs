@@ -12,12 +12,15 @@ pub struct Suggested {
     pub start: usize,
     pub end: usize,
     pub label: LabelId,
-    /// The value the span gets when accepted: a date's, a place's, an actor's entity.
-    pub attrs: Rc<Map<String, Value>>,
+    /// The value the span gets when accepted (a date's, a place's, an actor's entity), as JSON:
+    /// read only when needed, since a book has thousands of suggestions.
+    pub attrs: Rc<str>,
     /// Other places of that name, as JSON (`[]` for other labels).
     pub candidates: Rc<str>,
-    /// Proposed because the annotator labelled the same words elsewhere.
+    /// Offered as a repeat of words the annotator just labelled (`=` accepts these).
     pub propagated: bool,
+    /// Added by that offer, not proposed by the engine.
+    pub added: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,6 +35,14 @@ pub struct Suggestions {
     pub off: Rc<Vec<LabelId>>,
     /// False until the gazetteer has arrived: no place is suggested before.
     pub places: bool,
+    /// The engine's entities (id, canonical name), for merging an actor into one.
+    pub entities: Rc<Vec<(String, String)>>,
+}
+
+impl Suggested {
+    pub fn attrs(&self) -> Map<String, Value> {
+        serde_json::from_str(&self.attrs).unwrap_or_default()
+    }
 }
 
 /// The id a shown suggestion gets, and the index it stands for.
@@ -53,15 +64,17 @@ impl Suggestions {
             && ws.doc().spans.find_same(s.start, s.end, s.label).is_none()
     }
 
-    /// The shown suggestions as spans, for drawing.
-    pub fn shown(&self, ws: &Workspace) -> SpanSet {
-        let mut set = SpanSet::new();
+    /// The shown suggestions as spans, for drawing: the engine's, and the repeats offered
+    /// (only those with `repeats_only`).
+    pub fn shown(&self, ws: &Workspace, repeats_only: bool) -> (SpanSet, SpanSet) {
+        let (mut engine, mut repeats) = (SpanSet::new(), SpanSet::new());
         for (i, s) in self.items.iter().enumerate() {
-            if self.is_shown(i, ws) {
+            if (s.added || !repeats_only) && self.is_shown(i, ws) {
+                let set = if s.added { &mut repeats } else { &mut engine };
                 set.insert(Span::new(shown_id(i), s.start, s.end, s.label));
             }
         }
-        set
+        (engine, repeats)
     }
 
     /// The shown suggestion at exactly `start..end`, if any.
@@ -102,9 +115,10 @@ impl Suggestions {
                     start: s,
                     end: e,
                     label,
-                    attrs: Rc::default(),
+                    attrs: "{}".into(),
                     candidates: "[]".into(),
                     propagated: true,
+                    added: true,
                 });
             }
         }

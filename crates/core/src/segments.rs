@@ -56,21 +56,33 @@ pub struct MarkedSpan {
 
 /// The spans that touch each chunk, in reading order; `result[i]` belongs to `chunks[i]`.
 pub fn spans_per_chunk(chunks: &[Chunk], spans: &SpanSet) -> Vec<Vec<MarkedSpan>> {
-    spans_and_suggestions_per_chunk(chunks, spans, &SpanSet::new())
+    spans_and_suggestions_per_chunk(chunks, spans, &[])
 }
 
-/// The same with suggested spans drawn among them (their ids start with `?`), both in reading
-/// order, so that nesting levels take both into account.
-pub fn spans_and_suggestions_per_chunk(chunks: &[Chunk], spans: &SpanSet, suggested: &SpanSet) -> Vec<Vec<MarkedSpan>> {
+/// The same with suggested spans drawn among them (their ids start with `?`), all in reading
+/// order, so that nesting levels take every one into account. A suggestion the spans already
+/// hold (same words, same label) is not drawn: accepting one needs no other change here.
+pub fn spans_and_suggestions_per_chunk(
+    chunks: &[Chunk],
+    spans: &SpanSet,
+    suggested: &[&SpanSet],
+) -> Vec<Vec<MarkedSpan>> {
     let mut out = vec![Vec::new(); chunks.len()];
     let mut active: Vec<(usize, u8)> = Vec::new();
-    let (mut a, mut b) = (spans.iter().peekable(), suggested.iter().peekable());
-    let merged = std::iter::from_fn(|| match (a.peek(), b.peek()) {
-        (Some(x), Some(y)) if (y.start, std::cmp::Reverse(y.end)) < (x.start, std::cmp::Reverse(x.end)) => b.next(),
-        (Some(_), _) => a.next(),
-        (None, _) => b.next(),
+    let mut sources: Vec<_> =
+        std::iter::once(spans).chain(suggested.iter().copied()).map(|set| set.iter().peekable()).collect();
+    let merged = std::iter::from_fn(|| {
+        let (k, _) = sources
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(k, it)| it.peek().map(|s| (k, (s.start, std::cmp::Reverse(s.end)))))
+            .min_by_key(|(_, key)| *key)?;
+        sources[k].next().map(|s| (k > 0, s))
     });
-    for s in merged {
+    for (suggestion, s) in merged {
+        if suggestion && spans.find_same(s.start, s.end, s.label).is_some() {
+            continue;
+        }
         active.retain(|(end, _)| *end > s.start);
         let level = (0..=u8::MAX).find(|l| active.iter().all(|(_, al)| al != l)).unwrap_or(u8::MAX);
         active.push((s.end, level));

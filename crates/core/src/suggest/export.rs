@@ -5,11 +5,31 @@ use serde_json::{Map, Value};
 
 use super::Suggestion;
 use crate::offsets::OffsetUnit;
-use crate::{Document, LabelSet, Span, SpanId, Text};
+use crate::{Document, LabelId, LabelSet, Span, SpanId, Text};
 
 /// The `attrs` of a span, if it has any.
 pub fn attrs(span: &Span) -> Option<&Map<String, Value>> {
     span.extra.get("attrs").and_then(Value::as_object)
+}
+
+/// A span for a suggestion: its value in `attrs` (none when empty) and, when `mark_suggested`,
+/// `"status": "suggested"` (a suggestion exported though not accepted).
+pub fn suggested_span(
+    id: String,
+    start: usize,
+    end: usize,
+    label: LabelId,
+    attrs: &Map<String, Value>,
+    mark_suggested: bool,
+) -> Span {
+    let mut span = Span::new(SpanId::new(id), start, end, label);
+    if !attrs.is_empty() {
+        span.extra.insert("attrs".into(), Value::Object(attrs.clone()));
+    }
+    if mark_suggested {
+        span.extra.insert("status".into(), "suggested".into());
+    }
+    span
 }
 
 /// Turns suggestions (byte offsets into `doc.text`) into spans of `doc` labelled by name in
@@ -23,12 +43,7 @@ pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Sugge
         .filter_map(|s| {
             let label = labels.by_name(s.label.name())?;
             n += 1;
-            let mut span = Span::new(SpanId::new(format!("s{n}")), cp(s.start), cp(s.end), label.id);
-            span.extra.insert("attrs".into(), Value::Object(s.attrs.clone()));
-            if mark_suggested {
-                span.extra.insert("status".into(), "suggested".into());
-            }
-            Some(span)
+            Some(suggested_span(format!("s{n}"), cp(s.start), cp(s.end), label.id, &s.attrs, mark_suggested))
         })
         .collect();
     for span in spans {

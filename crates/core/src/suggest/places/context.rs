@@ -45,7 +45,7 @@ const LOCATIVE: [&str; 14] = [
 
 /// Verbs a country or city does in news ("Moscow said", "Russia began").
 #[rustfmt::skip]
-pub const ACTING_VERBS: &[&str] = &[
+const ACTING_VERBS: &[&str] = &[
     "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "began", "begins", "announced",
     "maintained", "maintains", "warned", "warns", "claimed", "claims", "denied", "denies", "launched",
     "accused", "accuses", "signed", "sent", "sends", "agreed", "agrees", "wants", "plans", "could", "must",

@@ -3,7 +3,7 @@
 //! province") decide; population breaks ties. A country or city that acts ("Russia's
 //! involvement", "Moscow said") is marked `acting`: it is an Actor there, not a Place.
 
-pub(crate) mod context;
+mod context;
 pub mod gazetteer;
 #[cfg(test)]
 mod tests;
