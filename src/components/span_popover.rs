@@ -13,6 +13,9 @@ use yew::prelude::*;
 use crate::state::suggestions::Suggestions;
 use crate::state::{Action, AppState, Popover, SuggestAction};
 
+/// How many entities an actor's popover offers besides those related to the mention.
+const ENTITY_CHOICES: usize = 40;
+
 /// One span or suggestion under the click.
 #[derive(Clone, PartialEq)]
 pub struct Row {
@@ -68,15 +71,23 @@ pub fn rows(ws: &Workspace, s: &Suggestions, p: &Popover) -> (Vec<Row>, Rc<Vec<(
         attrs: Rc::new(x.attrs()),
         candidates: x.candidates.clone(),
     }));
-    let mut entities: Vec<(String, String)> = (*s.entities).clone();
+    // Only an actor's popover lists entities: the engine's (shared, not copied), and those the
+    // annotator made by splitting.
+    let actor = ws.labels.by_name("Actor").map(|l| l.id);
+    if !rows.iter().any(|r| Some(r.label) == actor || r.attrs.contains_key("entity")) {
+        return (rows, Rc::default());
+    }
+    let mut more: Vec<(String, String)> = Vec::new();
     for a in doc.spans.iter().filter_map(|sp| sp.extra.get("attrs").and_then(Value::as_object)) {
         if let (Some(Value::String(id)), Some(Value::String(c))) = (a.get("entity"), a.get("canonical")) {
-            if !entities.iter().any(|(e, _)| e == id) {
-                entities.push((id.clone(), c.clone()));
+            if !s.entities.iter().chain(&more).any(|(e, _)| e == id) {
+                more.push((id.clone(), c.clone()));
             }
         }
     }
-    (rows, Rc::new(entities))
+    let entities =
+        if more.is_empty() { s.entities.clone() } else { Rc::new(s.entities.iter().cloned().chain(more).collect()) };
+    (rows, entities)
 }
 
 fn text_of(a: &Map<String, Value>, key: &str) -> String {
@@ -173,10 +184,20 @@ fn value_editor(p: &Props, row: &Row, span: &SpanId) -> Html {
             }
             set(next)
         });
+        // A book has thousands of entities: offered are the first ones named, the current one and
+        // those sharing a word with this mention (drawing them all took 30 ms a popover).
+        let words: Vec<String> =
+            row.text.split_whitespace().filter(|w| w.len() > 2).map(|w| w.to_ascii_lowercase()).collect();
         let options = p
             .entities
             .iter()
-            .map(|(id, c)| html! { <option value={id.clone()} selected={*id == current}>{ c }</option> });
+            .enumerate()
+            .filter(|(k, (id, c))| {
+                *k < ENTITY_CHOICES
+                    || *id == current
+                    || words.iter().any(|w| c.to_ascii_lowercase().contains(w.as_str()))
+            })
+            .map(|(_, (id, c))| html! { <option value={id.clone()} selected={*id == current}>{ c }</option> });
         return html! {
             <label class="value">{"Entity "}
                 <select aria-label="Entity" onchange={choose}>

@@ -26,7 +26,8 @@ pub enum SuggestAction {
     AtCursor {
         reject: bool,
     },
-    /// Accepts every shown suggestion of a label (`None`: every one proposed by labelling a word).
+    /// Accepts every shown suggestion of a label (`None`: labels the repeats of the words just
+    /// labelled).
     AcceptAll(Option<LabelId>),
     Toggle(LabelId),
     Step {
@@ -52,7 +53,6 @@ impl AppState {
                     s = Suggestions { off: s.off.clone(), ..Default::default() };
                     s.doc = doc.into();
                 }
-                let kept: Vec<Suggested> = s.items.iter().filter(|x| x.added).cloned().collect();
                 let loaded = spans.into_iter().filter_map(|x| {
                     let label = labels.by_name(&x.label)?.id;
                     Some(Suggested {
@@ -61,11 +61,9 @@ impl AppState {
                         label,
                         attrs: x.attrs.into(),
                         candidates: x.candidates.into(),
-                        propagated: false,
-                        added: false,
                     })
                 });
-                s.items = Rc::new(loaded.chain(kept).collect());
+                s.items = Rc::new(loaded.collect());
                 s.places = places;
                 s.entities = Rc::new(entities);
                 self.suggestions = s;
@@ -86,14 +84,12 @@ impl AppState {
                     }
                 }
             }
-            SuggestAction::AcceptAll(label) => {
+            SuggestAction::AcceptAll(None) => self.label_repeats(),
+            SuggestAction::AcceptAll(Some(label)) => {
                 let all: Vec<usize> = {
                     let ws = ws.borrow();
                     let s = &self.suggestions;
-                    (0..s.items.len())
-                        .filter(|&i| s.is_shown(i, &ws))
-                        .filter(|&i| label.map_or(s.items[i].propagated, |l| s.items[i].label == l))
-                        .collect()
+                    (0..s.items.len()).filter(|&i| s.is_shown(i, &ws) && s.items[i].label == label).collect()
                 };
                 self.accept(all);
             }
@@ -152,37 +148,37 @@ impl AppState {
         self.cursor = next.map(|i| (self.suggestions.items[i].start, self.suggestions.items[i].end)).or(self.cursor);
     }
 
-    /// Offers the other occurrences of a span just labelled, with the value the engine gave it.
+    /// Offers the other occurrences of a span just labelled: `=` labels them all. Only counted
+    /// here (drawing them would cost every label of a book a second redraw).
     pub(super) fn propagate(&mut self, start: usize, end: usize, label: LabelId) {
-        let Some(found) = self.with_ws(|ws| Suggestions::propagated(ws, start, end, label)) else { return };
-        if found.is_empty() {
+        let Some(n) = self.with_ws(|ws| Suggestions::repeats(ws, start, end, label).len()) else { return };
+        self.suggestions.repeat = (n > 0).then_some((start, end, label));
+        if n > 0 {
+            let words = self.with_ws(|ws| ws.doc().text.slice(start, end).to_string()).unwrap_or_default();
+            self.message = Some(Message::info(format!(
+                "“{words}” appears {} in this document: press = to label them all the same.",
+                counted(n, "more time")
+            )));
+        }
+    }
+
+    /// Labels the repeats offered, with the value the engine gave the first.
+    fn label_repeats(&mut self) {
+        let Some((start, end, label)) = self.suggestions.repeat.take() else {
+            self.message = Some(Message::info("Label some words first: = then labels their repeats."));
             return;
-        }
-        let attrs = self.suggestions.items.iter().find(|s| (s.start, s.end, s.label) == (start, end, label));
-        let attrs = attrs.map(|s| s.attrs.clone()).unwrap_or_default();
+        };
+        let source = self.suggestions.items.iter().find(|s| (s.start, s.end, s.label) == (start, end, label));
+        let attrs = source.map(Suggested::attrs).unwrap_or_default();
+        let Some(found) = self.with_ws(|ws| Suggestions::repeats(ws, start, end, label)) else { return };
         let n = found.len();
-        let mut items: Vec<Suggested> = self.suggestions.items.iter().filter(|s| !s.added).cloned().collect();
-        for s in items.iter_mut() {
-            s.propagated = false;
+        self.edit(|ws| {
+            ws.add_spans_with_attrs(found.into_iter().map(|(s, e)| (s, e, label, attrs.clone())).collect()).map(drop)
+        });
+        self.refresh_suggested();
+        if self.message.is_none() {
+            self.message = Some(Message::info(format!("Labelled {}.", counted(n, "repeat"))));
         }
-        // A repeat the engine suggests already is offered once: its suggestion joins the repeats.
-        for f in found {
-            match items.iter_mut().find(|s| (s.start, s.end, s.label) == (f.start, f.end, f.label)) {
-                Some(same) => same.propagated = true,
-                None => items.push(Suggested { attrs: attrs.clone(), ..f }),
-            }
-        }
-        self.suggestions.items = Rc::new(items);
-        let words = self.with_ws(|ws| ws.doc().text.slice(start, end).to_string()).unwrap_or_default();
-        self.message = Some(Message::info(format!(
-            "“{words}” appears {} in this document: press = to label them all the same, or Tab to review each.",
-            counted(n, "more time")
-        )));
-        // Only the repeats are drawn anew: the engine's suggestions keep their set.
-        let Some(ws) = self.ws.clone() else { return };
-        let ws = ws.borrow();
-        let (_, repeats) = self.suggestions.shown(&ws, true);
-        self.view = self.view.with_suggested(&ws, self.view.suggested.clone(), Rc::new(repeats));
     }
 
     /// Draws the suggestions again after they or the spans changed.
@@ -192,7 +188,7 @@ impl AppState {
         if *self.suggestions.doc != *ws.doc().id {
             self.suggestions.items = Rc::default();
         }
-        let (engine, repeats) = self.suggestions.shown(&ws, false);
-        self.view = self.view.with_suggested(&ws, Rc::new(engine), Rc::new(repeats));
+        let shown = self.suggestions.shown(&ws);
+        self.view = self.view.with_suggested(&ws, Rc::new(shown));
     }
 }

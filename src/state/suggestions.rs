@@ -17,10 +17,6 @@ pub struct Suggested {
     pub attrs: Rc<str>,
     /// Other places of that name, as JSON (`[]` for other labels).
     pub candidates: Rc<str>,
-    /// Offered as a repeat of words the annotator just labelled (`=` accepts these).
-    pub propagated: bool,
-    /// Added by that offer, not proposed by the engine.
-    pub added: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,6 +33,8 @@ pub struct Suggestions {
     pub places: bool,
     /// The engine's entities (id, canonical name), for merging an actor into one.
     pub entities: Rc<Vec<(String, String)>>,
+    /// The span just labelled whose repeats `=` labels: (start, end, label).
+    pub repeat: Option<(usize, usize, LabelId)>,
 }
 
 impl Suggested {
@@ -64,17 +62,15 @@ impl Suggestions {
             && ws.doc().spans.find_same(s.start, s.end, s.label).is_none()
     }
 
-    /// The shown suggestions as spans, for drawing: the engine's, and the repeats offered
-    /// (only those with `repeats_only`).
-    pub fn shown(&self, ws: &Workspace, repeats_only: bool) -> (SpanSet, SpanSet) {
-        let (mut engine, mut repeats) = (SpanSet::new(), SpanSet::new());
+    /// The shown suggestions as spans, for drawing.
+    pub fn shown(&self, ws: &Workspace) -> SpanSet {
+        let mut set = SpanSet::new();
         for (i, s) in self.items.iter().enumerate() {
-            if (s.added || !repeats_only) && self.is_shown(i, ws) {
-                let set = if s.added { &mut repeats } else { &mut engine };
+            if self.is_shown(i, ws) {
                 set.insert(Span::new(shown_id(i), s.start, s.end, s.label));
             }
         }
-        (engine, repeats)
+        set
     }
 
     /// The shown suggestion at exactly `start..end`, if any.
@@ -95,9 +91,9 @@ impl Suggestions {
         next.copied()
     }
 
-    /// The other occurrences of `start..end`'s words in the open document, as suggestions of
-    /// `label`: whole words only, and not where that label already is.
-    pub fn propagated(ws: &Workspace, start: usize, end: usize, label: LabelId) -> Vec<Suggested> {
+    /// The other occurrences of `start..end`'s words in the open document (whole words only, and
+    /// not where `label` already is), as ranges.
+    pub fn repeats(ws: &Workspace, start: usize, end: usize, label: LabelId) -> Vec<(usize, usize)> {
         let text = &ws.doc().text;
         let needle = text.slice(start, end);
         let hay = text.as_str();
@@ -111,15 +107,7 @@ impl Suggestions {
             let cp = |b: usize| text.to_code_point(b, spanwright_core::offsets::OffsetUnit::Utf8).unwrap_or(0);
             let (s, e) = (cp(b), cp(after));
             if (s, e) != (start, end) && ws.doc().spans.find_same(s, e, label).is_none() {
-                out.push(Suggested {
-                    start: s,
-                    end: e,
-                    label,
-                    attrs: "{}".into(),
-                    candidates: "[]".into(),
-                    propagated: true,
-                    added: true,
-                });
+                out.push((s, e));
             }
         }
         out

@@ -20,10 +20,8 @@ pub struct DocView {
     pub text: Text,
     /// Every document in the workspace, for the document list.
     pub docs: Rc<Vec<DocSummary>>,
-    /// The suggestions shown among the spans (ids `?n`): the engine's, and the repeats of words
-    /// just labelled (apart, so that offering repeats does not copy the engine's).
+    /// The suggestions shown among the spans (ids `?n`).
     pub suggested: Rc<SpanSet>,
-    pub repeats: Rc<SpanSet>,
 }
 
 /// Equal when every part is the same allocation: a view is rebuilt only through `of` and
@@ -38,7 +36,6 @@ impl PartialEq for DocView {
             && Rc::ptr_eq(&self.items, &o.items)
             && Rc::ptr_eq(&self.docs, &o.docs)
             && Rc::ptr_eq(&self.suggested, &o.suggested)
-            && Rc::ptr_eq(&self.repeats, &o.repeats)
             && self.text == o.text
     }
 }
@@ -85,13 +82,13 @@ impl DocView {
     }
 
     /// The view with other suggestions shown.
-    pub fn with_suggested(&self, ws: &Workspace, suggested: Rc<SpanSet>, repeats: Rc<SpanSet>) -> Self {
-        DocView { suggested, repeats, ..self.clone() }.refreshed(ws)
+    pub fn with_suggested(&self, ws: &Workspace, suggested: Rc<SpanSet>) -> Self {
+        DocView { suggested, ..self.clone() }.refreshed(ws)
     }
 
     /// The view after a change of spans or labels (the text is unchanged).
     pub fn refreshed(&self, ws: &Workspace) -> Self {
-        let fresh = spans_and_suggestions_per_chunk(&self.chunks, &ws.doc().spans, &[&self.suggested, &self.repeats]);
+        let fresh = spans_and_suggestions_per_chunk(&self.chunks, &ws.doc().spans, &[&self.suggested]);
         let chunk_spans = fresh
             .into_iter()
             .enumerate()
@@ -117,7 +114,6 @@ impl DocView {
             items: Rc::new(items),
             docs,
             suggested: self.suggested.clone(),
-            repeats: self.repeats.clone(),
         }
     }
 
