@@ -49,6 +49,10 @@ test('paste the sample article and start annotating', async () => {
   assert.equal(await page.getByLabel('Document date').inputValue(), '2024-03-23');
   const shown = await page.locator('#doc-text').textContent();
   assert.equal(shown, body, 'the header is not part of the text, and the text is kept exactly');
+  // The engine's suggestions (places last) arrive on their own; the tests below label by hand,
+  // so they start once the text is drawn with them.
+  await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
+    && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 30000 });
 });
 
 test('drag-select with the mouse and label by hotkey and by button, snapped to words', async () => {

@@ -293,6 +293,8 @@ test('work saved by an earlier version becomes a project, and its record is kept
   await old.reload();
   await old.locator('#doc-text').waitFor();
   await old.getByRole('button', { name: 'Projects', exact: true }).click();
+  // The list is read from storage after the start page shows: wait for it, then count.
+  await old.getByRole('list', { name: 'Projects' }).locator('li').first().waitFor();
   assert.equal(await old.getByRole('list', { name: 'Projects' }).locator('li').count(), 1, 'migrated once');
   assert.equal(await old.getByLabel('Article text').inputValue(), 'half-typed');
 });

@@ -8,11 +8,14 @@ use crate::dom::selection::has_selection;
 use crate::formats_worker::{Request, Response};
 use crate::state::{Action, AppState, SuggestAction};
 
+thread_local! {
+    static POINTER_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Hands suggestions to the page when the annotator is not selecting: drawing them replaces
-/// the text's pieces, which would drop a selection being made (a drag selects from its first
-/// move) or waiting for its label.
+/// the text's pieces, which would drop a selection being made or waiting for its label.
 fn deliver(d: UseReducerDispatcher<AppState>, action: SuggestAction) {
-    if has_selection() {
+    if POINTER_DOWN.with(|p| p.get()) || has_selection() {
         gloo::timers::callback::Timeout::new(250, move || deliver(d, action)).forget();
     } else {
         d.dispatch(Action::Suggest(action));
@@ -38,6 +41,13 @@ fn request(d: UseReducerDispatcher<AppState>, doc: String, text: String, date: O
 
 #[hook]
 pub fn use_suggestions(state: &UseReducerHandle<AppState>) {
+    use_effect_with((), |_| {
+        let window = gloo::utils::window();
+        let on =
+            |name, down| gloo::events::EventListener::new(&window, name, move |_| POINTER_DOWN.with(|p| p.set(down)));
+        let listeners = [on("pointerdown", true), on("pointerup", false)];
+        move || drop(listeners)
+    });
     let open = state.with_ws(|ws| (ws.doc().id.clone(), ws.doc().date.clone()));
     let (d, ws) = (state.dispatcher(), state.ws.clone());
     use_effect_with(open, move |open| {
