@@ -43,13 +43,9 @@ impl Suggested {
     }
 }
 
-/// The id a shown suggestion gets, and the index it stands for.
-pub fn shown_id(i: usize) -> SpanId {
+/// The id a shown suggestion gets: `?` and its index.
+fn shown_id(i: usize) -> SpanId {
     SpanId::new(format!("?{i}"))
-}
-
-pub fn index_of(id: &SpanId) -> Option<usize> {
-    id.as_str().strip_prefix('?')?.parse().ok()
 }
 
 impl Suggestions {
