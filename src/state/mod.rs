@@ -1,5 +1,6 @@
 //! The app's state and the one reducer that changes it: every user event becomes an `Action`.
 
+mod names;
 mod reduce;
 mod suggest_actions;
 pub mod suggestions;

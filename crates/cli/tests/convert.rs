@@ -1,26 +1,11 @@
 //! The `spanwright convert` binary, as a pipeline runs it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use common::spanwright;
 
 fn golden(name: &str) -> String {
     format!("{}/../core/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn spanwright(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spanwright"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    }
-    drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]

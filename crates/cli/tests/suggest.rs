@@ -1,20 +1,8 @@
 //! The `spanwright suggest` binary over JSON Lines, as a dataset pipeline runs it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn spanwright(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spanwright"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use common::spanwright;
 
 #[test]
 fn each_line_becomes_a_v1_document_with_values_in_code_points() {
@@ -24,7 +12,7 @@ fn each_line_becomes_a_v1_document_with_values_in_code_points() {
         r#"{"text": "Talks resumed in Paris yesterday.", "dct": "2024-01-10"}"#,
         "\n"
     );
-    let (code, out, err) = spanwright(&["suggest", "-"], input);
+    let (code, out, err) = spanwright(&["suggest", "-"], Some(input));
     assert_eq!(code, 0, "{err}");
     let docs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(docs.len(), 2);
@@ -66,11 +54,11 @@ fn each_line_becomes_a_v1_document_with_values_in_code_points() {
 
 #[test]
 fn a_bad_line_is_named_and_nothing_is_written() {
-    let (code, out, err) = spanwright(&["suggest", "-"], "{\"text\": \"fine\"}\n{\"txt\": 1}\n");
+    let (code, out, err) = spanwright(&["suggest", "-"], Some("{\"text\": \"fine\"}\n{\"txt\": 1}\n"));
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(err.contains(":2: no \"text\" string"), "{err}");
-    let (code, _, err) = spanwright(&["suggest", "-"], "{\"text\": \"x\", \"dct\": \"March 2024\"}\n");
+    let (code, _, err) = spanwright(&["suggest", "-"], Some("{\"text\": \"x\", \"dct\": \"March 2024\"}\n"));
     assert_eq!(code, 1);
     assert!(err.contains("not YYYY-MM-DD"), "{err}");
 }
