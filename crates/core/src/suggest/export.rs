@@ -33,8 +33,9 @@ pub fn suggested_span(
 }
 
 /// Turns suggestions (byte offsets into `doc.text`) into spans of `doc` labelled by name in
-/// `labels`; a suggestion whose label the set lacks is left out. Ids continue from `s1`.
-pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Suggestion], mark_suggested: bool) {
+/// `labels`, as the command line writes them; a suggestion whose label the set lacks is left out.
+/// Ids continue from `s1`.
+pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Suggestion]) {
     let text: &Text = &doc.text;
     let cp = |b: usize| text.to_code_point(b, OffsetUnit::Utf8).expect("suggestions fall on character boundaries");
     let mut n = doc.spans.len();
@@ -43,7 +44,7 @@ pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Sugge
         .filter_map(|s| {
             let label = labels.by_name(s.label.name())?;
             n += 1;
-            Some(suggested_span(format!("s{n}"), cp(s.start), cp(s.end), label.id, &s.attrs, mark_suggested))
+            Some(suggested_span(format!("s{n}"), cp(s.start), cp(s.end), label.id, &s.attrs, false))
         })
         .collect();
     for span in spans {
