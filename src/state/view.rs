@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use spanwright_core::segments::{chunks, spans_and_suggestions_per_chunk, Chunk, MarkedSpan};
-use spanwright_core::{DocStatus, LabelId, LabelSet, SpanId, SpanSet, Text, Workspace};
+use spanwright_core::segments::{chunks, dirty_chunks, spans_in_chunks, Chunk, MarkedSpan};
+use spanwright_core::{DocStatus, LabelId, LabelSet, Span, SpanId, SpanSet, Text, Workspace};
 
 #[derive(Clone, Default)]
 pub struct DocView {
@@ -41,14 +41,14 @@ impl PartialEq for DocView {
 }
 
 /// One row of the document list.
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct DocSummary {
     pub id: String,
     pub status: DocStatus,
     pub spans: usize,
 }
 
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct PanelItem {
     pub id: SpanId,
     pub label: LabelId,
@@ -59,7 +59,43 @@ pub struct PanelItem {
 /// Longer span texts are cut to this many characters in the panel.
 const ITEM_CHARS: usize = 80;
 
+/// Where the spans differ from the panel's list: the first `head` and the last `tail` entries are
+/// the same, and what lies between covers the text `start..end` (old and new spans together).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Changed {
+    head: usize,
+    tail: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Changed {
+    /// The spans did not change.
+    const NONE: Changed = Changed { head: 0, tail: 0, start: 0, end: 0 };
+    /// Anything may have changed: every span and chunk is looked at.
+    const ALL: Changed = Changed { head: 0, tail: 0, start: 0, end: usize::MAX };
+
+    /// None when `new` holds the spans `old` lists.
+    fn between(old: &[PanelItem], new: &[Span]) -> Option<Changed> {
+        let same =
+            |(o, n): &(&PanelItem, &Span)| o.start == n.start && o.end == n.end && o.label == n.label && o.id == n.id;
+        let head = old.iter().zip(new).take_while(same).count();
+        if head == old.len() && head == new.len() {
+            return None;
+        }
+        let tail = old[head..].iter().rev().zip(new[head..].iter().rev()).take_while(same).count();
+        let old = old[head..old.len() - tail].iter().map(|o| (o.start, o.end));
+        let new = new[head..new.len() - tail].iter().map(|n| (n.start, n.end));
+        let (start, end) = old.chain(new).fold((usize::MAX, 0), |(a, b), (s, e)| (a.min(s), b.max(e)));
+        Some(Changed { head, tail, start, end })
+    }
+}
+
 impl PanelItem {
+    fn of(s: &Span) -> Self {
+        PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end }
+    }
+
     /// The span's text as the list shows it: on one line, cut after `ITEM_CHARS` characters.
     /// Computed when a row is drawn, not for every span on every change.
     pub fn label_text(&self, text: &Text) -> String {
@@ -78,41 +114,62 @@ impl DocView {
         let cs = chunks(&ws.doc().text);
         let chunk_starts = Rc::new(cs.iter().map(|c| c.start).collect());
         let view = DocView { chunks: Rc::new(cs), chunk_starts, text: ws.doc().text.clone(), ..Default::default() };
-        view.refreshed(ws)
+        view.rebuilt(ws, Changed::ALL)
     }
 
     /// The view with other suggestions shown.
     pub fn with_suggested(&self, ws: &Workspace, suggested: Rc<SpanSet>) -> Self {
-        DocView { suggested, ..self.clone() }.refreshed(ws)
+        DocView { suggested, ..self.clone() }.rebuilt(ws, Changed::ALL)
     }
 
-    /// The view after a change of spans or labels (the text is unchanged).
+    /// The view after a change of spans or labels (the text is unchanged). Only the spans that
+    /// differ from the panel's list, which mirrors the spans drawn, are looked at again.
     pub fn refreshed(&self, ws: &Workspace) -> Self {
-        let fresh = spans_and_suggestions_per_chunk(&self.chunks, &ws.doc().spans, &[&self.suggested]);
-        let chunk_spans = fresh
-            .into_iter()
-            .enumerate()
-            .map(|(i, spans)| match self.chunk_spans.get(i) {
-                Some(old) if **old == spans => old.clone(),
-                _ => Rc::new(spans),
-            })
-            .collect();
+        let spans = ws.doc().spans.as_slice();
+        self.rebuilt(ws, Changed::between(&self.items, spans).unwrap_or(Changed::NONE))
+    }
+
+    /// The view with the spans around what changed drawn again. `self.chunk_spans` must be what
+    /// `self.items` and `self.suggested` draw, unless `c` is `Changed::ALL`.
+    fn rebuilt(&self, ws: &Workspace, c: Changed) -> Self {
+        let spans = &ws.doc().spans;
+        let (n, old) = (self.chunks.len(), &self.chunk_spans);
+        let dirty = if c == Changed::ALL || old.len() != n {
+            0..n
+        } else if c.start >= c.end {
+            0..0
+        } else {
+            let lists: Vec<&[MarkedSpan]> = old.iter().map(|l| l.as_slice()).collect();
+            dirty_chunks(&self.chunks, &lists, c.start, c.end)
+        };
+        let mut chunk_spans = (**old).clone();
+        chunk_spans.resize_with(n, Default::default);
+        let fresh = spans_in_chunks(&self.chunks, dirty.clone(), spans, &[&self.suggested]);
+        for (slot, list) in chunk_spans[dirty].iter_mut().zip(fresh) {
+            if **slot != list {
+                *slot = Rc::new(list);
+            }
+        }
+        let (old, new) = (&self.items, spans.as_slice());
+        let items = if c == Changed::NONE {
+            old.clone()
+        } else {
+            let (head, tail) = (c.head, c.tail.min(old.len()));
+            let mut items = Vec::with_capacity(new.len());
+            items.extend_from_slice(&old[..head]);
+            items.extend(new[head..new.len() - tail].iter().map(PanelItem::of));
+            items.extend_from_slice(&old[old.len() - tail..]);
+            Rc::new(items)
+        };
         let labels = if *self.labels == ws.labels { self.labels.clone() } else { Rc::new(ws.labels.clone()) };
-        let items = ws
-            .doc()
-            .spans
-            .iter()
-            .map(|s| PanelItem { id: s.id.clone(), label: s.label, start: s.start, end: s.end })
-            .collect();
-        let docs = self.summaries(ws);
         DocView {
             chunks: self.chunks.clone(),
             chunk_starts: self.chunk_starts.clone(),
             text: self.text.clone(),
             chunk_spans: Rc::new(chunk_spans),
             labels,
-            items: Rc::new(items),
-            docs,
+            items,
+            docs: self.summaries(ws),
             suggested: self.suggested.clone(),
         }
     }

@@ -11,7 +11,7 @@ pub const PALETTE: [&str; 7] = ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct LabelId(pub u32);
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
     pub id: LabelId,
     pub name: String,
@@ -22,7 +22,7 @@ pub struct Label {
     pub extra: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LabelSet {
     labels: Vec<Label>,
     next_id: u32,

@@ -137,6 +137,18 @@ impl SpanSet {
         self.spans.iter()
     }
 
+    /// Every span, in reading order.
+    pub fn as_slice(&self) -> &[Span] {
+        &self.spans
+    }
+
+    /// The spans that start in `from..to`, in reading order.
+    pub fn starting_in(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.spans.partition_point(|s| s.start < from);
+        let b = self.spans.partition_point(|s| s.start < to);
+        &self.spans[a..b.max(a)]
+    }
+
     pub fn len(&self) -> usize {
         self.spans.len()
     }

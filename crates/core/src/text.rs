@@ -12,7 +12,7 @@ use crate::offsets::OffsetUnit;
 
 const STRIDE: usize = 64;
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Text {
     text: Rc<str>,
     /// Byte offset of code point `i * STRIDE`; empty when the text is ASCII (bytes == code points).
@@ -21,6 +21,17 @@ pub struct Text {
     utf16_checkpoints: Rc<[u32]>,
     len_chars: usize,
 }
+
+/// Equal texts have equal checkpoints. `Rc<str>` has no same-pointer shortcut (the standard
+/// library's applies to sized types only), and comparing a book's text on every render cost a
+/// millisecond.
+impl PartialEq for Text {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &o.text) || self.text == o.text
+    }
+}
+
+impl Eq for Text {}
 
 impl Text {
     pub fn new(text: impl Into<Rc<str>>) -> Self {

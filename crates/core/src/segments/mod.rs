@@ -6,18 +6,27 @@
 
 use std::rc::Rc;
 
-use crate::labels::LabelId;
-use crate::spans::{SpanId, SpanSet};
 use crate::text::Text;
+
+mod per_chunk;
+pub use per_chunk::{dirty_chunks, spans_and_suggestions_per_chunk, spans_in_chunks, spans_per_chunk, MarkedSpan};
 
 /// Chunks longer than this are cut at white space, so one long paragraph stays cheap to redraw.
 pub const MAX_CHUNK_CHARS: usize = 10_000;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Chunk {
     pub start: usize,
     pub end: usize,
     pub text: Rc<str>,
+}
+
+/// Compared on every render of every chunk: the same text is found by pointer (`Rc<str>` has
+/// no such shortcut of its own).
+impl PartialEq for Chunk {
+    fn eq(&self, o: &Self) -> bool {
+        (self.start, self.end) == (o.start, o.end) && (Rc::ptr_eq(&self.text, &o.text) || self.text == o.text)
+    }
 }
 
 /// Cuts `text` after each line break (and in overlong lines, after white space), so chunks
@@ -43,60 +52,6 @@ pub fn chunks(text: &Text) -> Vec<Chunk> {
     out
 }
 
-/// A span as a chunk draws it, with its stacking level: overlapping spans get different levels
-/// so each keeps its own underline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MarkedSpan {
-    pub id: SpanId,
-    pub start: usize,
-    pub end: usize,
-    pub label: LabelId,
-    pub level: u8,
-}
-
-/// The spans that touch each chunk, in reading order; `result[i]` belongs to `chunks[i]`.
-pub fn spans_per_chunk(chunks: &[Chunk], spans: &SpanSet) -> Vec<Vec<MarkedSpan>> {
-    spans_and_suggestions_per_chunk(chunks, spans, &[])
-}
-
-/// The same with suggested spans drawn among them (their ids start with `?`), all in reading
-/// order, so that nesting levels take every one into account. A suggestion the spans already
-/// hold (same words, same label) is not drawn: accepting one needs no other change here.
-pub fn spans_and_suggestions_per_chunk(
-    chunks: &[Chunk],
-    spans: &SpanSet,
-    suggested: &[&SpanSet],
-) -> Vec<Vec<MarkedSpan>> {
-    let mut out = vec![Vec::new(); chunks.len()];
-    let mut active: Vec<(usize, u8)> = Vec::new();
-    let mut sources: Vec<_> =
-        std::iter::once(spans).chain(suggested.iter().copied()).map(|set| set.iter().peekable()).collect();
-    let merged = std::iter::from_fn(|| {
-        let (k, _) = sources
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(k, it)| it.peek().map(|s| (k, (s.start, std::cmp::Reverse(s.end)))))
-            .min_by_key(|(_, key)| *key)?;
-        sources[k].next().map(|s| (k > 0, s))
-    });
-    for (suggestion, s) in merged {
-        if suggestion && spans.find_same(s.start, s.end, s.label).is_some() {
-            continue;
-        }
-        active.retain(|(end, _)| *end > s.start);
-        let level = (0..=u8::MAX).find(|l| active.iter().all(|(_, al)| al != l)).unwrap_or(u8::MAX);
-        active.push((s.end, level));
-        let first = chunks.partition_point(|c| c.end <= s.start);
-        for (i, c) in chunks.iter().enumerate().skip(first) {
-            if c.start >= s.end {
-                break;
-            }
-            out[i].push(MarkedSpan { id: s.id.clone(), start: s.start, end: s.end, label: s.label, level });
-        }
-    }
-    out
-}
-
 /// A run of text with one set of covering spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
@@ -110,22 +65,25 @@ pub struct Piece {
 
 /// Cuts `start..end` wherever a span or the cursor begins or ends.
 pub fn pieces(start: usize, end: usize, spans: &[MarkedSpan], cursor: Option<(usize, usize)>) -> Vec<Piece> {
+    // Kept sorted as they are added: spans come in reading order and most end soon after they
+    // start, so each insert lands near the end (and the download needs no sort for it).
     let mut cuts = vec![start, end];
-    for s in spans {
-        cuts.extend([s.start, s.end]);
+    let bounds = spans.iter().flat_map(|s| [s.start, s.end]).chain(cursor.into_iter().flat_map(|(a, b)| [a, b]));
+    for c in bounds.filter(|c| (start..=end).contains(c)) {
+        if let Err(at) = cuts.binary_search(&c) {
+            cuts.insert(at, c);
+        }
     }
-    if let Some((a, b)) = cursor {
-        cuts.extend([a, b]);
-    }
-    cuts.retain(|c| (start..=end).contains(c));
-    cuts.sort_unstable();
-    cuts.dedup();
     cuts.windows(2)
         .map(|w| {
             let (a, b) = (w[0], w[1]);
-            let mut covering: Vec<usize> =
-                (0..spans.len()).filter(|&i| spans[i].start <= a && b <= spans[i].end).collect();
-            covering.sort_unstable_by_key(|&i| (spans[i].level, i));
+            // By level, then index: a piece has a few spans, so inserting in order is enough (and
+            // spares the download a sort).
+            let mut covering: Vec<usize> = Vec::new();
+            for i in (0..spans.len()).filter(|&i| spans[i].start <= a && b <= spans[i].end) {
+                let at = covering.partition_point(|&j| spans[j].level <= spans[i].level);
+                covering.insert(at, i);
+            }
             let in_cursor = cursor.is_some_and(|(ca, cb)| ca <= a && b <= cb);
             Piece { start: a, end: b, spans: covering, in_cursor }
         })
@@ -135,7 +93,8 @@ pub fn pieces(start: usize, end: usize, spans: &[MarkedSpan], cursor: Option<(us
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spans::Span;
+    use crate::labels::LabelId;
+    use crate::spans::{Span, SpanId, SpanSet};
 
     #[test]
     fn chunks_follow_paragraphs_and_cover_the_text() {
@@ -172,6 +131,32 @@ mod tests {
         assert_eq!(
             shape,
             [(0, 4, 1, false), (4, 11, 1, true), (11, 23, 1, false), (23, 28, 2, false), (28, 29, 0, false)]
+        );
+    }
+
+    #[test]
+    fn a_piece_lists_its_spans_by_level_then_reading_order() {
+        // A 0..5 (level 0), B 3..20 (level 1), C 6..10 (level 0 again, A having ended): the
+        // piece 6..10 lists C before B although B comes first in reading order.
+        let t = Text::new("x".repeat(30).as_str());
+        let mut set = SpanSet::new();
+        for (id, a, b) in [("a", 0, 5), ("b", 3, 20), ("c", 6, 10)] {
+            set.insert(Span::new(SpanId::new(id), a, b, LabelId(0)));
+        }
+        let per = spans_per_chunk(&chunks(&t), &set);
+        let ps = pieces(0, 30, &per[0], None);
+        let shown: Vec<(usize, usize, Vec<&str>)> =
+            ps.iter().map(|p| (p.start, p.end, p.spans.iter().map(|&i| per[0][i].id.as_str()).collect())).collect();
+        assert_eq!(
+            shown,
+            [
+                (0, 3, vec!["a"]),
+                (3, 5, vec!["a", "b"]),
+                (5, 6, vec!["b"]),
+                (6, 10, vec!["c", "b"]),
+                (10, 20, vec!["b"]),
+                (20, 30, vec![]),
+            ]
         );
     }
 }
