@@ -150,12 +150,12 @@ impl FormatsWorker {
                 let cp = |b: usize| t.to_code_point(b, OffsetUnit::Utf8).unwrap_or(0);
                 let spans = found
                     .spans
-                    .into_iter()
+                    .iter()
                     .map(|s| SuggestedSpan {
                         start: cp(s.start),
                         end: cp(s.end),
                         label: s.label.name().into(),
-                        attrs: serde_json::to_string(&s.attrs).unwrap_or_default(),
+                        attrs: found.attrs_json(s),
                         candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
                     })
                     .collect();

@@ -52,7 +52,7 @@ pub fn run(args: Args) -> Result<(), String> {
         let mut doc = Document::new(id, text);
         doc.date = date.map(String::from);
         let found = suggest(text, date, Some(&gazetteer));
-        add_suggested_spans(&mut doc, &labels, &found.spans);
+        add_suggested_spans(&mut doc, &labels, &found);
         out.push_str(&document_line(&doc, &labels));
         out.push('\n');
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use spanwright_core::offsets::OffsetUnit;
 use spanwright_core::suggest::places::Gazetteer;
-use spanwright_core::suggest::suggest;
+use spanwright_core::suggest::{suggest, Resolved};
 use spanwright_core::Text;
 
 use crate::f1;
@@ -92,7 +92,10 @@ fn score(name: &str, docs: &[Doc], g: &Gazetteer, misses: bool) {
             .into_iter()
             .map(|s| {
                 let cp = |b| t.to_code_point(b, OffsetUnit::Utf8).expect("a boundary");
-                let country = s.attrs.get("country").and_then(|c| c.as_str()).map(String::from);
+                let country = match s.value {
+                    Resolved::Place(p) => Some(p.country.clone()),
+                    _ => None,
+                };
                 (Gold { start: cp(s.start), end: cp(s.end), label: s.label.name().into() }, country)
             })
             .collect();

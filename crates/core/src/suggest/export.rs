@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::Suggestion;
+use super::Suggestions;
 use crate::offsets::OffsetUnit;
 use crate::{Document, LabelId, LabelSet, Span, SpanId, Text};
 
@@ -35,16 +35,17 @@ pub fn suggested_span(
 /// Turns suggestions (byte offsets into `doc.text`) into spans of `doc` labelled by name in
 /// `labels`, as the command line writes them; a suggestion whose label the set lacks is left out.
 /// Ids continue from `s1`.
-pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &[Suggestion]) {
+pub fn add_suggested_spans(doc: &mut Document, labels: &LabelSet, found: &Suggestions) {
     let text: &Text = &doc.text;
     let cp = |b: usize| text.to_code_point(b, OffsetUnit::Utf8).expect("suggestions fall on character boundaries");
     let mut n = doc.spans.len();
     let spans: Vec<Span> = found
+        .spans
         .iter()
         .filter_map(|s| {
             let label = labels.by_name(s.label.name())?;
             n += 1;
-            Some(suggested_span(format!("s{n}"), cp(s.start), cp(s.end), label.id, &s.attrs, false))
+            Some(suggested_span(format!("s{n}"), cp(s.start), cp(s.end), label.id, &found.attrs(s), false))
         })
         .collect();
     for span in spans {

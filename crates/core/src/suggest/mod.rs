@@ -13,11 +13,11 @@ pub mod places;
 pub mod tokens;
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use actors::entities::{link, Entity};
 use actors::{find_names, nationality_role, ActorMention};
-use places::{find_places, Gazetteer, Place};
+use places::{find_places, Gazetteer, Place, PlaceKind};
 use tokens::tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -37,33 +37,88 @@ impl SuggestedLabel {
     }
 }
 
-/// A suggested span: byte offsets into the text, its label and its normalized value — Date
-/// `{"value"}`, Place `{"id", "name", "country", "lat", "lon", "kind"}`, Actor `{"entity",
-/// "canonical"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Suggestion {
+/// What a suggestion resolves to: a date's value, a gazetteer place, an actor's entity (an
+/// index into `Suggestions::entities`). Turned into a span's `attrs` only when written out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolved<'g> {
+    Date(String),
+    Place(&'g Place),
+    Actor(usize),
+}
+
+/// A suggested span: byte offsets into the text, its label and its normalized value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion<'g> {
     pub start: usize,
     pub end: usize,
     pub label: SuggestedLabel,
-    pub attrs: Map<String, Value>,
+    pub value: Resolved<'g>,
     /// For places, the other places of that name, the likeliest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub candidates: Vec<Place>,
+    pub candidates: Vec<&'g Place>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Suggestions {
-    pub spans: Vec<Suggestion>,
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Suggestions<'g> {
+    pub spans: Vec<Suggestion<'g>>,
     pub entities: Vec<Entity>,
+}
+
+/// A place's fields as a span's `attrs` holds them, in this order.
+#[derive(Serialize)]
+struct PlaceAttrs<'a> {
+    id: &'a str,
+    name: &'a str,
+    country: &'a str,
+    lat: f64,
+    lon: f64,
+    kind: PlaceKind,
+}
+
+impl<'a> From<&'a Place> for PlaceAttrs<'a> {
+    fn from(p: &'a Place) -> Self {
+        PlaceAttrs { id: &p.id, name: &p.name, country: &p.country, lat: p.lat, lon: p.lon, kind: p.kind }
+    }
+}
+
+/// The `attrs` of each kind of suggestion, as export format v1 writes them: Date `{"value"}`,
+/// Place `{"id", "name", "country", "lat", "lon", "kind"}`, Actor `{"entity", "canonical"}`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Attrs<'a> {
+    Date { value: &'a str },
+    Place(PlaceAttrs<'a>),
+    Actor { entity: &'a str, canonical: &'a str },
+}
+
+impl Suggestions<'_> {
+    fn attrs_of<'a>(&'a self, s: &'a Suggestion) -> Attrs<'a> {
+        match &s.value {
+            Resolved::Date(value) => Attrs::Date { value },
+            Resolved::Place(p) => Attrs::Place(PlaceAttrs::from(*p)),
+            Resolved::Actor(e) => {
+                Attrs::Actor { entity: &self.entities[*e].id, canonical: &self.entities[*e].canonical }
+            }
+        }
+    }
+
+    /// A suggestion's value as a span's `attrs`.
+    pub fn attrs(&self, s: &Suggestion) -> Map<String, Value> {
+        object(serde_json::to_value(self.attrs_of(s)).unwrap_or_default())
+    }
+
+    /// The same as JSON text, written without building the map (what the browser's worker sends
+    /// for each of a book's suggestions).
+    pub fn attrs_json(&self, s: &Suggestion) -> String {
+        serde_json::to_string(&self.attrs_of(s)).unwrap_or_default()
+    }
 }
 
 /// The attributes a place gives a span.
 pub fn place_attrs(p: &Place) -> Map<String, Value> {
-    let v = json!({"id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "kind": p.kind});
-    object(v)
+    object(serde_json::to_value(PlaceAttrs::from(p)).unwrap_or_default())
 }
 
-/// The map of a `json!` object, without copying it.
+/// The map of a JSON object, without copying it.
 fn object(v: Value) -> Map<String, Value> {
     match v {
         Value::Object(m) => m,
@@ -72,16 +127,17 @@ fn object(v: Value) -> Map<String, Value> {
 }
 
 /// Every suggestion for `text` with document date `dct`; places only with a gazetteer.
-pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> Suggestions {
-    let t = tokens(text);
+pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazetteer>) -> Suggestions<'g> {
+    let lower = text.to_ascii_lowercase();
+    let t = tokens(text, &lower);
     let mut claimed = vec![false; t.len()];
     let mut spans = Vec::new();
     let span = |a: usize, b: usize| (t[a].start, t[b - 1].end);
     for (i, n, value) in dates::dates_in(&t, dct) {
         claimed[i..i + n].fill(true);
         let (start, end) = span(i, i + n);
-        let attrs = object(json!({ "value": value }));
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, attrs, candidates: vec![] });
+        let value = Resolved::Date(value);
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, value, candidates: vec![] });
     }
     let mut actors: Vec<ActorMention> = Vec::new();
     let mut i = 0;
@@ -104,8 +160,8 @@ pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> 
                 actors.push(ActorMention { tokens: (a, b), name: m.place.name.clone() });
             } else {
                 let (start, end) = span(a, b);
-                let attrs = place_attrs(&m.place);
-                spans.push(Suggestion { start, end, label: SuggestedLabel::Place, attrs, candidates: m.candidates });
+                let value = Resolved::Place(m.place);
+                spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: m.candidates });
             }
         }
     }
@@ -123,9 +179,8 @@ pub fn suggest(text: &str, dct: Option<&str>, gazetteer: Option<&Gazetteer>) -> 
     let (entities, entity_of) = link(&names, &pairs);
     for (m, e) in actors.iter().zip(entity_of) {
         let (start, end) = span(m.tokens.0, m.tokens.1);
-        let ent = &entities[e];
-        let attrs = object(json!({"entity": ent.id, "canonical": ent.canonical}));
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, attrs, candidates: vec![] });
+        let value = Resolved::Actor(e);
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, value, candidates: vec![] });
     }
     spans.sort_by_key(|s| (s.start, s.end));
     Suggestions { spans, entities }

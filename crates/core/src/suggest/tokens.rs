@@ -10,9 +10,12 @@ pub struct Token<'a> {
     pub end: usize,
 }
 
-/// Words, numbers and single punctuation marks, with byte offsets. Reads bytes, decoding only
-/// the characters outside ASCII: it runs on every character the engine sees.
-pub fn tokens(text: &str) -> Vec<Token<'_>> {
+/// Words, numbers and single punctuation marks, with byte offsets. `lower` is
+/// `text.to_ascii_lowercase()`: an ASCII word's lower case is borrowed from it, so only the
+/// few words with capitals outside ASCII allocate. ASCII is read byte by byte, other characters
+/// decoded: this runs on every character the engine sees.
+pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
+    debug_assert_eq!(text.len(), lower.len());
     let bytes = text.as_bytes();
     let char_at = |k: usize| -> (char, usize) {
         match bytes.get(k) {
@@ -24,21 +27,27 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = char_at(i);
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 { (b as char, 1) } else { char_at(i) };
         if c.is_whitespace() {
             i += len;
             continue;
         }
         let mut end = i + len;
+        let mut ascii = b < 0x80;
         if c.is_alphanumeric() {
             // Words keep inner apostrophes and hyphens ("mid-1990", "'80s" starts at the mark).
             loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
                 let (d, dl) = char_at(end);
-                if dl == 0 {
+                if dl == 0 || (d.is_ascii() && !matches!(d, '-' | '\'')) {
                     break;
                 }
                 let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric();
                 if d.is_alphanumeric() || inner {
+                    ascii &= d.is_ascii();
                     end += dl;
                 } else {
                     break;
@@ -46,11 +55,13 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             }
         }
         // "Friday's": the possessive is a token of its own, outside the date.
-        let word = &text[i..end];
-        let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
+        let word = &bytes[i..end];
+        let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(p.as_bytes()));
         let end = end - possessive.map_or(0, |p| p.len());
         let t = &text[i..end];
-        let lower = if t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        let lower = if ascii {
+            Cow::Borrowed(&lower[i..end])
+        } else if t.chars().any(char::is_uppercase) {
             Cow::Owned(t.to_lowercase())
         } else {
             Cow::Borrowed(t)
@@ -71,7 +82,10 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Starts with a capital letter, as names do.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Abbreviations whose period ends no sentence ("Mr. Smith", "Gen. Gerasimov").

@@ -15,8 +15,11 @@ pub struct Entity {
 }
 
 fn key(name: &str) -> String {
-    let lower = name.to_lowercase().replace('’', "'");
-    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+    let mut lower = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase().replace('’', "'") };
+    if lower.starts_with("the ") {
+        lower.drain(..4);
+    }
+    lower
 }
 
 fn initials(key: &str) -> String {
@@ -64,16 +67,20 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
     let mut acronyms: HashMap<&str, usize> = HashMap::default();
     for (m, k) in keys.iter().enumerate() {
         let acronym = is_acronym(&names[m]);
-        let mut links = vec![by_key.get(k.as_str()).copied()];
+        let several = !acronym && k.contains(' ');
+        let inits = if several { initials(k) } else { String::new() };
         let group = alias_group(k);
-        links.push(group.and_then(|g| by_alias.get(&g).copied()));
-        if acronym {
-            links.push(by_initials.get(k.as_str()).copied());
-        } else if k.contains(' ') {
-            links.push(acronyms.get(initials(k).as_str()).copied());
-        } else {
-            links.push(by_surname.get(surname(k)).copied());
-        }
+        let links = [
+            by_key.get(k.as_str()).copied(),
+            group.and_then(|g| by_alias.get(&g).copied()),
+            if acronym {
+                by_initials.get(k.as_str()).copied()
+            } else if several {
+                acronyms.get(inits.as_str()).copied()
+            } else {
+                by_surname.get(surname(k)).copied()
+            },
+        ];
         for a in links.into_iter().flatten() {
             join(&mut parent, a, m);
         }
@@ -83,8 +90,8 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
         }
         if acronym {
             acronyms.entry(k).or_insert(m);
-        } else if k.contains(' ') {
-            by_initials.entry(initials(k)).or_insert(m);
+        } else if several {
+            by_initials.entry(inits).or_insert(m);
             by_surname.entry(surname(k)).or_insert(m);
         }
     }

@@ -104,11 +104,11 @@ pub fn is_particle_name(word: &str) -> bool {
 
 /// "FSB", "TASS", "IS": two to six capitals (digits allowed after the first).
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-    (2..=6).contains(&word.len())
-        && letters >= 2
-        && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    let b = word.as_bytes();
+    (2..=6).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
 /// Names one actor goes by; mentions of any of them share one entity.

@@ -4,11 +4,12 @@ use crate::suggest::{suggest, SuggestedLabel};
 
 /// The actor mentions of `text` (no gazetteer) with their canonical names.
 fn actors(text: &str) -> Vec<(String, String)> {
-    suggest(text, Some("2024-03-23"), None)
+    let found = suggest(text, Some("2024-03-23"), None);
+    found
         .spans
-        .into_iter()
+        .iter()
         .filter(|s| s.label == SuggestedLabel::Actor)
-        .map(|s| (text[s.start..s.end].to_string(), s.attrs["canonical"].as_str().unwrap_or("").to_string()))
+        .map(|s| (text[s.start..s.end].to_string(), found.attrs(s)["canonical"].as_str().unwrap_or("").to_string()))
         .collect()
 }
 
@@ -54,7 +55,7 @@ fn mentions_of_one_actor_share_an_entity() {
     let found = suggest(text, None, None);
     let entity_of = |s: &str| {
         let m = found.spans.iter().find(|m| &text[m.start..m.end] == s).unwrap_or_else(|| panic!("{s} not found"));
-        m.attrs["entity"].as_str().unwrap().to_string()
+        found.attrs(m)["entity"].as_str().unwrap().to_string()
     };
     assert_eq!(entity_of("Islamic State"), "islamic-state");
     assert_eq!(entity_of("IS"), "islamic-state");

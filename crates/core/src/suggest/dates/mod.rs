@@ -26,7 +26,8 @@ pub struct DateMention {
 /// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
 /// still found, resolved against no date they cannot be, so only absolute ones are returned).
 pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
-    let t = tokens(text);
+    let lower = text.to_ascii_lowercase();
+    let t = tokens(text, &lower);
     dates_in(&t, dct)
         .into_iter()
         .map(|(i, n, value)| DateMention { start: t[i].start, end: t[i + n - 1].end, value })

@@ -90,7 +90,8 @@ impl Gazetteer {
             let index = g.places.len() as u32;
             let alternates = f[7].split('|').filter(|a| !a.is_empty());
             for (k, name) in std::iter::once(f[2]).chain(alternates).enumerate() {
-                let words: Vec<&str> = tokens(name).iter().map(|t| t.text).collect();
+                let lower = name.to_ascii_lowercase();
+                let words: Vec<&str> = tokens(name, &lower).iter().map(|t| t.text).collect();
                 g.longest = g.longest.max(words.len());
                 let key = name_key(words);
                 let mut prefix_end = key.find(' ');

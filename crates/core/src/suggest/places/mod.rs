@@ -23,17 +23,22 @@ use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{acts, after_locative, division_cue, is_common_word};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct PlaceMention {
+pub struct PlaceMention<'g> {
     /// Token range `first..last` (exclusive) the mention covers.
     pub tokens: (usize, usize),
-    pub place: Place,
+    pub place: &'g Place,
     /// The other places of that name, the likeliest first, for the annotator to pick from.
-    pub candidates: Vec<Place>,
+    pub candidates: Vec<&'g Place>,
     pub acting: bool,
 }
 
 /// The places among `t`, skipping tokens for which `free` is false (already claimed by dates).
-pub fn find_places(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) -> bool) -> Vec<PlaceMention> {
+pub fn find_places<'g>(
+    text: &str,
+    t: &[Token],
+    g: &'g Gazetteer,
+    free: &dyn Fn(usize) -> bool,
+) -> Vec<PlaceMention<'g>> {
     let found = names(text, t, g, free);
     // The countries the text names: those of names with one reading, and their countries.
     let countries: HashSet<&str> = found
@@ -76,14 +81,16 @@ pub fn find_places(text: &str, t: &[Token], g: &Gazetteer, free: &dyn Fn(usize) 
                 };
                 kind + context + ((p.population + 1) as f64).log10()
             };
-            let mut ranked: Vec<&Place> = cands.clone();
-            ranked.sort_by(|a, b| score(b).total_cmp(&score(a)).then_with(|| a.id.cmp(&b.id)));
-            let best = ranked[0].clone();
+            // Scored once each: "Washington" has dozens of candidates.
+            let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
+            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id.cmp(&b.id)));
+            let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
+            let best = ranked[0];
             let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
             let acting = matches!(best.kind, PlaceKind::Country | PlaceKind::City) && acts(t, i, i + n);
             PlaceMention {
                 tokens: (i, end),
-                candidates: ranked[1..].iter().take(5).map(|p| (*p).clone()).collect(),
+                candidates: ranked[1..].iter().take(5).copied().collect(),
                 place: best,
                 acting,
             }
@@ -99,34 +106,38 @@ fn names<'g>(
     free: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, usize, Vec<&'g Place>)> {
     let mut out = Vec::new();
+    // One key and one list for every token: most capitalized words are no place.
+    let mut key = String::new();
+    let mut lengths: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         let mut matched = 0;
         // "The Vatican": the article is never part of the place.
         if free(i) && is_capitalized(t[i].text) && t[i].lower != "the" {
             // The names that start here: the key grows a word at a time while some name goes on.
-            let mut key = String::new();
-            let mut lengths = Vec::new();
+            key.clear();
+            lengths.clear();
             for n in 1..=g.longest_name().min(t.len() - i) {
                 if n > 1 {
                     key.push(' ');
                 }
                 key.push_str(&t[i + n - 1].lower);
                 if g.has_name(&key) {
-                    lengths.push((n, key.clone()));
+                    lengths.push((n, key.len()));
                 }
                 if !g.continues(&key) {
                     break;
                 }
             }
-            for (n, key) in lengths.into_iter().rev() {
+            for &(n, key_len) in lengths.iter().rev() {
+                let key = &key[..key_len];
                 if !(i..i + n).all(free) || !is_capitalized(t[i + n - 1].text) && !t[i + n - 1].text.ends_with('.') {
                     continue;
                 }
                 // A city known here only by a foreign alternate name ("Hamas" for Hamm) must be
                 // a big one: small ones are more often a word or a name in English.
                 let places: Vec<&Place> = g
-                    .lookup(&key)
+                    .lookup(key)
                     .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
                     .map(|(p, _)| p)
                     .collect();

@@ -27,10 +27,11 @@ geonames:3170647\tp\tNice\tFR\t43.703\t7.266\t338620\t
 /// (text, expected: (covered text, place id, acting)).
 fn places(text: &str) -> Vec<(String, String, bool)> {
     let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
-    let t = tokens(text);
+    let lower = text.to_ascii_lowercase();
+    let t = tokens(text, &lower);
     find_places(text, &t, &g, &|_| true)
         .into_iter()
-        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id, m.acting))
+        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id.clone(), m.acting))
         .collect()
 }
 
@@ -86,4 +87,26 @@ fn a_bad_gazetteer_line_is_named() {
     let err = Gazetteer::parse("x\tq\tName\t\t1\t2\t3\t").unwrap_err();
     assert!(err.contains("line 1"), "{err}");
     assert!(Gazetteer::parse("x\tp\tName\t\tnorth\t2\t3\t").is_err());
+}
+
+#[test]
+fn each_kind_of_suggestion_writes_its_attrs_in_order() {
+    let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
+    let text = "On March 22, gunmen of the Islamic State attacked a hall in Moscow.";
+    let found = crate::suggest::suggest(text, Some("2024-03-23"), Some(&g));
+    let json: Vec<(String, String)> =
+        found.spans.iter().map(|s| (text[s.start..s.end].to_string(), found.attrs_json(s))).collect();
+    let want = [
+        ("March 22", r#"{"value":"2024-03-22"}"#),
+        ("Islamic State", r#"{"entity":"islamic-state","canonical":"Islamic State"}"#),
+        (
+            "Moscow",
+            r#"{"id":"geonames:524901","name":"Moscow","country":"RU","lat":55.752,"lon":37.618,"kind":"city"}"#,
+        ),
+    ];
+    assert_eq!(json, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    // The map a span gets holds the same, in the same order.
+    for s in &found.spans {
+        assert_eq!(serde_json::to_string(&found.attrs(s)).unwrap(), found.attrs_json(s));
+    }
 }
