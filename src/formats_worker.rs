@@ -32,8 +32,12 @@ pub enum Request {
     /// for that old shape.
     Migrate(String),
     /// Suggest spans in `text` (document date `date`). Places need the gazetteer, fetched the
-    /// first time; until it is here the answer has none unless `wait_for_places`.
+    /// first time; while it is being read the answer waits for it, up to `PATIENCE_MS` unless
+    /// `wait_for_places`, and then comes without places.
     Suggest { text: String, date: Option<String>, wait_for_places: bool },
+    /// Start reading the gazetteer now (the page asks once it is drawn), so that a book's
+    /// places do not wait for it after the document opens.
+    LoadPlaces,
 }
 
 /// A suggested span as the page takes it: code points, the label's name, `attrs` and the other
@@ -89,7 +93,14 @@ pub enum Response {
         gazetteer_error: Option<String>,
     },
     Failed(String),
+    /// `LoadPlaces` is under way.
+    Loading,
 }
+
+/// A suggestion request that does not wait for places still waits this long for the gazetteer
+/// being read: a document opened with the page then gets its suggestions once, places included,
+/// while on a slow network dates and actors come first.
+const PATIENCE_MS: u32 = 1500;
 
 /// The gazetteer beside the worker's script, gzipped (copied there by Trunk).
 const GAZETTEER_URL: &str = "./places.tsv.gz";
@@ -103,8 +114,14 @@ pub struct FormatsWorker {
     waiting: Vec<(HandlerId, u32, Request)>,
 }
 
+pub enum Event {
+    Loaded(Result<Gazetteer, String>),
+    /// The patience of request `n` ran out.
+    Impatient(u32),
+}
+
 impl Worker for FormatsWorker {
-    type Message = Result<Gazetteer, String>;
+    type Message = Event;
     type Input = (u32, Request);
     type Output = (u32, Response);
 
@@ -112,26 +129,44 @@ impl Worker for FormatsWorker {
         FormatsWorker::default()
     }
 
-    fn update(&mut self, scope: &WorkerScope<Self>, loaded: Result<Gazetteer, String>) {
-        self.loading = false;
-        match loaded {
-            Ok(g) => self.gazetteer = Some(g),
-            Err(e) => self.gazetteer_error = Some(e),
-        }
-        for (id, n, request) in std::mem::take(&mut self.waiting) {
+    fn update(&mut self, scope: &WorkerScope<Self>, event: Event) {
+        let ready = match event {
+            Event::Loaded(loaded) => {
+                self.loading = false;
+                match loaded {
+                    Ok(g) => self.gazetteer = Some(g),
+                    Err(e) => self.gazetteer_error = Some(e),
+                }
+                std::mem::take(&mut self.waiting)
+            }
+            Event::Impatient(k) => {
+                let patient = |r: &Request| matches!(r, Request::Suggest { wait_for_places: true, .. });
+                let (now, later) = std::mem::take(&mut self.waiting)
+                    .into_iter()
+                    .partition(|(_, n, request)| *n == k && !patient(request));
+                self.waiting = later;
+                now
+            }
+        };
+        for (id, n, request) in ready {
             let answer = self.answer(request);
             scope.respond(id, (n, answer));
         }
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, (n, request): (u32, Request), id: HandlerId) {
-        if let Request::Suggest { wait_for_places, .. } = &request {
-            let waits = *wait_for_places && self.gazetteer.is_none() && self.gazetteer_error.is_none();
+        if let Request::Suggest { .. } | Request::LoadPlaces = &request {
             if self.gazetteer.is_none() && !self.loading && self.gazetteer_error.is_none() {
                 self.loading = true;
-                scope.send_future(load_gazetteer());
+                scope.send_future(async { Event::Loaded(load_gazetteer().await) });
             }
-            if waits {
+            if self.loading && matches!(request, Request::Suggest { .. }) {
+                if let Request::Suggest { wait_for_places: false, .. } = request {
+                    scope.send_future(async move {
+                        gloo::timers::future::TimeoutFuture::new(PATIENCE_MS).await;
+                        Event::Impatient(n)
+                    });
+                }
                 self.waiting.push((id, n, request));
                 return;
             }
@@ -166,6 +201,7 @@ impl FormatsWorker {
                     gazetteer_error: self.gazetteer_error.clone(),
                 }
             }
+            Request::LoadPlaces => Response::Loading,
             other => handle(other),
         }
     }
@@ -255,7 +291,7 @@ pub fn handle(request: Request) -> Response {
             },
             Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
         },
-        Request::Suggest { .. } => Response::Failed("suggestions need the worker".into()),
+        Request::Suggest { .. } | Request::LoadPlaces => Response::Failed("suggestions need the worker".into()),
         Request::Export { v1, format, unit, stem, bilou } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);

@@ -1,5 +1,6 @@
 //! Asks the worker for the open document's suggestions when a document opens or its date
-//! changes; asks again, waiting, when the place names had not arrived yet.
+//! changes; asks again, waiting, when the place names had not arrived yet. Has the worker read
+//! the place names as soon as the page is drawn.
 
 use yew::prelude::*;
 
@@ -46,7 +47,13 @@ pub fn use_suggestions(state: &UseReducerHandle<AppState>) {
         let on =
             |name, down| gloo::events::EventListener::new(&window, name, move |_| POINTER_DOWN.with(|p| p.set(down)));
         let listeners = [on("pointerdown", true), on("pointerup", false)];
-        move || drop(listeners)
+        // The place names are read in the worker once the page is drawn, while a document
+        // opens: a book's suggestions then need not wait for them.
+        let preload = gloo::timers::callback::Timeout::new(0, || ask(Request::LoadPlaces, |_| ()));
+        move || {
+            drop(listeners);
+            drop(preload);
+        }
     });
     let open = state.with_ws(|ws| (ws.doc().id.clone(), ws.doc().date.clone()));
     let (d, ws) = (state.dispatcher(), state.ws.clone());

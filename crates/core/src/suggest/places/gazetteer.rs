@@ -55,7 +55,13 @@ pub fn name_key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     key
 }
@@ -64,10 +70,15 @@ impl Gazetteer {
     /// Reads the gazetteer file's text; a line that does not parse is an error naming it.
     pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
         let mut g = Gazetteer::default();
+        let mut words: Vec<&str> = Vec::new();
         for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty()) {
-            let f: Vec<&str> = line.split('\t').collect();
             let bad = || format!("gazetteer line {}: {line:?}", n + 1);
-            if f.len() != 8 {
+            let mut fields = line.split('\t');
+            let mut f = [""; 8];
+            for slot in f.iter_mut() {
+                *slot = fields.next().ok_or_else(bad)?;
+            }
+            if fields.next().is_some() {
                 return Err(bad());
             }
             let kind = match f[1] {
@@ -90,10 +101,16 @@ impl Gazetteer {
             let index = g.places.len() as u32;
             let alternates = f[7].split('|').filter(|a| !a.is_empty());
             for (k, name) in std::iter::once(f[2]).chain(alternates).enumerate() {
-                let lower = name.to_ascii_lowercase();
-                let words: Vec<&str> = tokens(name, &lower).iter().map(|t| t.text).collect();
+                words.clear();
+                if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+                    // Most names: letters and single spaces, the words `tokens` would find.
+                    words.extend(name.split(' ').filter(|w| !w.is_empty()));
+                } else {
+                    // Only the words are read, not their lower case: the name stands in for it.
+                    words.extend(tokens(name, name).iter().map(|t| t.text));
+                }
                 g.longest = g.longest.max(words.len());
-                let key = name_key(words);
+                let key = name_key(words.iter().copied());
                 let mut prefix_end = key.find(' ');
                 while let Some(e) = prefix_end {
                     if !g.prefixes.contains(&key[..e]) {
@@ -150,5 +167,32 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()
+    }
+}
+
+#[cfg(all(test, feature = "bundled-gazetteer"))]
+mod tests {
+    use super::*;
+
+    /// The shortcut for names of plain letters gives every shipped name the key `tokens` gives.
+    #[test]
+    fn plain_names_split_as_the_tokenizer_splits_them() {
+        let mut tsv = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&include_bytes!("../../../data/places.tsv.gz")[..]),
+            &mut tsv,
+        )
+        .unwrap();
+        let names = tsv.lines().filter(|l| !l.starts_with('#')).flat_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            std::iter::once(f[2]).chain(f[7].split('|')).collect::<Vec<_>>()
+        });
+        let mut plain = 0;
+        for name in names.filter(|n| n.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')) {
+            let by_tokens = name_key(tokens(name, name).iter().map(|t| t.text));
+            assert_eq!(name_key(name.split(' ').filter(|w| !w.is_empty())), by_tokens, "{name:?}");
+            plain += 1;
+        }
+        assert!(plain > 100_000, "{plain} plain names");
     }
 }
