@@ -113,11 +113,6 @@ impl Suggestions<'_> {
     }
 }
 
-/// The attributes a place gives a span.
-pub fn place_attrs(p: &Place) -> Map<String, Value> {
-    object(serde_json::to_value(PlaceAttrs::from(p)).unwrap_or_default())
-}
-
 /// The map of a JSON object, without copying it.
 fn object(v: Value) -> Map<String, Value> {
     match v {
