@@ -163,3 +163,12 @@ test('suggestions not accepted are exported only when asked, marked as suggested
   const plain = (await exportJson()).documents[0];
   assert.ok(!plain.spans.some((s) => s.status === 'suggested'), 'Export JSON leaves them out');
 });
+
+test('the About box credits GeoNames for the place names', async () => {
+  const about = page.locator('details.about');
+  await about.locator('summary').click();
+  await assert.doesNotReject(about.getByText('GeoNames (geonames.org), under the Creative Commons Attribution 4.0').waitFor());
+  assert.ok(await about.getByText('Creative Commons Attribution 4.0').isVisible());
+  await about.locator('summary').click();
+  assert.equal(await about.getByText('Creative Commons Attribution 4.0').isVisible(), false);
+});
