@@ -56,7 +56,9 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
         }
         // "Friday's": the possessive is a token of its own, outside the date.
         let word = &bytes[i..end];
-        let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(p.as_bytes()));
+        let possessive = (word.last() == Some(&b's'))
+            .then(|| ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(p.as_bytes())))
+            .flatten();
         let end = end - possessive.map_or(0, |p| p.len());
         let t = &text[i..end];
         let lower = if ascii {
@@ -100,5 +102,33 @@ pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
         "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower.as_ref())),
         "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_marks_and_lose_the_possessive() {
+        let text = "Russia's mid-1990s “Kyiv” ÉLYSÉE, rock’n’roll.";
+        let lower = text.to_ascii_lowercase();
+        let t = tokens(text, &lower);
+        let got: Vec<(&str, &str)> = t.iter().map(|t| (t.text, t.lower.as_ref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Russia", "russia"),
+                ("'s", "'s"),
+                ("mid-1990s", "mid-1990s"),
+                ("“", "“"),
+                ("Kyiv", "kyiv"),
+                ("”", "”"),
+                ("ÉLYSÉE", "élysée"),
+                (",", ","),
+                ("rock’n’roll", "rock’n’roll"),
+                (".", "."),
+            ]
+        );
     }
 }

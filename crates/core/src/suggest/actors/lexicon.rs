@@ -94,7 +94,9 @@ in_list!(is_opener_verb, OPENER_VERBS);
 /// "al-Assad", "bin-Salman": a name part that starts lowercase.
 pub fn is_particle_name(word: &str) -> bool {
     // Most words have no hyphen in their first five letters: answered without comparing.
-    if !word.as_bytes().iter().take(5).any(|&b| b == b'-') {
+    if !matches!(word.as_bytes().first(), Some(b'a' | b'e' | b'b' | b'i'))
+        || !word.as_bytes().iter().take(5).any(|&b| b == b'-')
+    {
         return false;
     }
     ["al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"]

@@ -38,7 +38,7 @@ pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
 pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, String)> {
     let known = dct.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let anchor = known.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"));
-    let quarterly = t.iter().any(|w| w.lower.contains("quarter"));
+    let quarterly = t.iter().any(|w| w.lower.len() >= 7 && w.lower.contains("quarter"));
     let rules = Rules { t, dct: anchor, quarterly };
     let mut out = Vec::new();
     let mut i = 0;
@@ -128,13 +128,14 @@ pub(crate) fn could_start(w: &str) -> bool {
         words.into_iter().chain(months).collect()
     });
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    // The checks after the set only for the words they can match: they ran on every word.
     first.is_ascii_digit()
         || first == b'\''
         || starts.contains(w)
-        || w.starts_with('’')
-        || w.starts_with("mid-")
-        || w.starts_with("year-")
-        || w.contains("quarter")
+        || (first == 0xE2 && w.starts_with('’'))
+        || (first == b'm' && w.starts_with("mid-"))
+        || (first == b'y' && w.starts_with("year-"))
+        || (w.len() >= 7 && w.contains("quarter"))
 }
 
 /// The English weekday of a `YYYY-MM-DD` value ("2024-03-22" → "Friday"); `None` for other

@@ -110,3 +110,28 @@ fn weekday_of_a_value() {
     assert_eq!(weekday_of("2024-W11"), None);
     assert_eq!(weekday_of("2024-13-01"), None);
 }
+
+#[test]
+fn month_names_and_their_short_forms() {
+    use super::words::month;
+    let table = [
+        ("january", Some(1)),
+        ("jan", Some(1)),
+        ("janu", Some(1)),
+        ("janua", None),
+        ("feb.", Some(2)),
+        ("marc", Some(3)),
+        ("may", Some(5)),
+        ("june", Some(6)),
+        ("sep", Some(9)),
+        ("sept", Some(9)),
+        ("september", Some(9)),
+        ("dece", Some(12)),
+        ("ma", None),
+        ("mayor", None),
+        ("march2", None),
+    ];
+    for (word, want) in table {
+        assert_eq!(month(word), want, "{word:?}");
+    }
+}

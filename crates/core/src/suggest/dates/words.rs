@@ -17,30 +17,44 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A month's number from its name, its first three or four letters ("Sept" too), with or without
+/// full stops after it. A `match` rather than a search: it runs on every number and month-like word.
 pub fn month(word: &str) -> Option<u32> {
-    // Month names and their abbreviations are 3 to 9 letters and start with one of these.
-    let first = word.as_bytes().first().copied().unwrap_or(b' ');
-    if !(3..=10).contains(&word.len()) || !b"jfmasond".contains(&first) {
+    // Most words asked about are numbers: the first letter answers for them.
+    if !matches!(word.as_bytes().first(), Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
         return None;
     }
-    let w = word.trim_end_matches('.');
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w.len() <= 4)).map(|i| i as u32 + 1)
+    Some(match word.trim_end_matches('.') {
+        "january" | "jan" | "janu" => 1,
+        "february" | "feb" | "febr" => 2,
+        "march" | "mar" | "marc" => 3,
+        "april" | "apr" | "apri" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" | "augu" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" | "octo" => 10,
+        "november" | "nov" | "nove" => 11,
+        "december" | "dec" | "dece" => 12,
+        _ => return None,
+    })
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let days = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    days.iter().find(|(n, _)| *n == word).map(|(_, d)| *d)
+    if !matches!(word.as_bytes().first(), Some(b'm' | b't' | b'w' | b'f' | b's')) {
+        return None;
+    }
+    Some(match word {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
 }
 
 pub fn number(word: &str) -> Option<i64> {

@@ -60,7 +60,7 @@ pub fn find_places<'g>(
         .map(|&(i, n, ref cands)| {
             let cue = division_cue(t, i + n);
             let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
-                .then(|| found.iter().find(|(j, _, _)| *j == i + n + 1))
+                .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
                 .flatten()
                 .and_then(|(_, _, c)| c.first())
                 .map(|p| p.country.as_str());
