@@ -49,7 +49,7 @@ bench: dist
 
 ## Scores the suggestion engine per label and on ../shared/dev-data; prints tables (ARGS=--misses lists errors).
 eval:
-	cargo run --release -q -p spanwright-core --features bundled-gazetteer --example eval -- $(ARGS)
+	cargo run --profile native -q -p spanwright-core --features bundled-gazetteer --example eval -- $(ARGS)
 
 ## cargo fuzz on every importer, FUZZ_SECONDS each; grows crates/core/fuzz/corpus/.
 FUZZ_SECONDS ?= 600

@@ -38,6 +38,28 @@ fn surname(key: &str) -> &str {
     ["al-", "el-", "bin-"].iter().find_map(|p| last.strip_prefix(p)).unwrap_or(last)
 }
 
+/// What linking needs to know of a name.
+struct Facts {
+    key: String,
+    acronym: bool,
+    /// Not an acronym, and of several words.
+    several: bool,
+    /// Of names of several words.
+    initials: String,
+    group: Option<usize>,
+    chars: usize,
+}
+
+impl Facts {
+    fn of(name: &str) -> Facts {
+        let key = key(name);
+        let acronym = is_acronym(name);
+        let several = !acronym && key.contains(' ');
+        let initials = if several { initials(&key) } else { String::new() };
+        Facts { group: alias_group(&key), key, acronym, several, initials, chars: name.chars().count() }
+    }
+}
+
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
         parent[i] = parent[parent[i]];
@@ -50,7 +72,18 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// (a name and its acronym in parentheses). Returns the entities and each mention's entity.
 /// Linear: each mention is looked up by its key, alias group, initials and surname.
 pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usize>) {
-    let keys: Vec<String> = names.iter().map(|n| key(n)).collect();
+    // Worked out once per distinct name: a text names its actors again and again.
+    let mut fact_of: HashMap<&str, usize> = HashMap::default();
+    let mut facts: Vec<Facts> = Vec::new();
+    let which: Vec<usize> = names
+        .iter()
+        .map(|n| {
+            *fact_of.entry(n.as_str()).or_insert_with(|| {
+                facts.push(Facts::of(n));
+                facts.len() - 1
+            })
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..names.len()).collect();
     let join = |parent: &mut Vec<usize>, a: usize, b: usize| {
         let (ra, rb) = (find(parent, a), find(parent, b));
@@ -62,21 +95,19 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
     // The first mention seen with each key, alias group, initials (of longer names) and surname.
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     let mut by_alias: HashMap<usize, usize> = HashMap::default();
-    let mut by_initials: HashMap<String, usize> = HashMap::default();
+    let mut by_initials: HashMap<&str, usize> = HashMap::default();
     let mut by_surname: HashMap<&str, usize> = HashMap::default();
     let mut acronyms: HashMap<&str, usize> = HashMap::default();
-    for (m, k) in keys.iter().enumerate() {
-        let acronym = is_acronym(&names[m]);
-        let several = !acronym && k.contains(' ');
-        let inits = if several { initials(k) } else { String::new() };
-        let group = alias_group(k);
+    for (m, &w) in which.iter().enumerate() {
+        let f = &facts[w];
+        let k = f.key.as_str();
         let links = [
-            by_key.get(k.as_str()).copied(),
-            group.and_then(|g| by_alias.get(&g).copied()),
-            if acronym {
-                by_initials.get(k.as_str()).copied()
-            } else if several {
-                acronyms.get(inits.as_str()).copied()
+            by_key.get(k).copied(),
+            f.group.and_then(|g| by_alias.get(&g).copied()),
+            if f.acronym {
+                by_initials.get(k).copied()
+            } else if f.several {
+                acronyms.get(f.initials.as_str()).copied()
             } else {
                 by_surname.get(surname(k)).copied()
             },
@@ -85,13 +116,13 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
             join(&mut parent, a, m);
         }
         by_key.entry(k).or_insert(m);
-        if let Some(g) = group {
+        if let Some(g) = f.group {
             by_alias.entry(g).or_insert(m);
         }
-        if acronym {
+        if f.acronym {
             acronyms.entry(k).or_insert(m);
-        } else if several {
-            by_initials.entry(inits).or_insert(m);
+        } else if f.several {
+            by_initials.entry(f.initials.as_str()).or_insert(m);
             by_surname.entry(surname(k)).or_insert(m);
         }
     }
@@ -99,7 +130,7 @@ pub fn link(names: &[String], pairs: &[(usize, usize)]) -> (Vec<Entity>, Vec<usi
     let roots: Vec<usize> = (0..names.len()).map(|m| find(&mut parent, m)).collect();
     let mut best: HashMap<usize, usize> = HashMap::default();
     for (m, root) in roots.iter().enumerate() {
-        let rank = |k: usize| (!is_acronym(&names[k]), names[k].chars().count());
+        let rank = |k: usize| (!facts[which[k]].acronym, facts[which[k]].chars);
         let b = best.entry(*root).or_insert(m);
         if rank(m) > rank(*b) {
             *b = m;
