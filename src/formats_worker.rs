@@ -139,11 +139,9 @@ impl Worker for FormatsWorker {
                 }
                 std::mem::take(&mut self.waiting)
             }
+            // Only a request that does not wait for places set a timer.
             Event::Impatient(k) => {
-                let patient = |r: &Request| matches!(r, Request::Suggest { wait_for_places: true, .. });
-                let (now, later) = std::mem::take(&mut self.waiting)
-                    .into_iter()
-                    .partition(|(_, n, request)| *n == k && !patient(request));
+                let (now, later) = std::mem::take(&mut self.waiting).into_iter().partition(|(_, n, _)| *n == k);
                 self.waiting = later;
                 now
             }

@@ -75,19 +75,19 @@ impl Changed {
     /// Anything may have changed: every span and chunk is looked at.
     const ALL: Changed = Changed { head: 0, tail: 0, start: 0, end: usize::MAX };
 
-    /// None when `new` holds the spans `old` lists.
-    fn between(old: &[PanelItem], new: &[Span]) -> Option<Changed> {
+    /// `NONE` when `new` holds the spans `old` lists.
+    fn between(old: &[PanelItem], new: &[Span]) -> Changed {
         let same =
             |(o, n): &(&PanelItem, &Span)| o.start == n.start && o.end == n.end && o.label == n.label && o.id == n.id;
         let head = old.iter().zip(new).take_while(same).count();
         if head == old.len() && head == new.len() {
-            return None;
+            return Changed::NONE;
         }
         let tail = old[head..].iter().rev().zip(new[head..].iter().rev()).take_while(same).count();
         let old = old[head..old.len() - tail].iter().map(|o| (o.start, o.end));
         let new = new[head..new.len() - tail].iter().map(|n| (n.start, n.end));
         let (start, end) = old.chain(new).fold((usize::MAX, 0), |(a, b), (s, e)| (a.min(s), b.max(e)));
-        Some(Changed { head, tail, start, end })
+        Changed { head, tail, start, end }
     }
 }
 
@@ -125,8 +125,7 @@ impl DocView {
     /// The view after a change of spans or labels (the text is unchanged). Only the spans that
     /// differ from the panel's list, which mirrors the spans drawn, are looked at again.
     pub fn refreshed(&self, ws: &Workspace) -> Self {
-        let spans = ws.doc().spans.as_slice();
-        self.rebuilt(ws, Changed::between(&self.items, spans).unwrap_or(Changed::NONE))
+        self.rebuilt(ws, Changed::between(&self.items, ws.doc().spans.as_slice()))
     }
 
     /// The view with the spans around what changed drawn again. `self.chunk_spans` must be what
@@ -139,8 +138,7 @@ impl DocView {
         } else if c.start >= c.end {
             0..0
         } else {
-            let lists: Vec<&[MarkedSpan]> = old.iter().map(|l| l.as_slice()).collect();
-            dirty_chunks(&self.chunks, &lists, c.start, c.end)
+            dirty_chunks(&self.chunks, old, c.start, c.end)
         };
         let mut chunk_spans = (**old).clone();
         chunk_spans.resize_with(n, Default::default);
@@ -154,7 +152,7 @@ impl DocView {
         let items = if c == Changed::NONE {
             old.clone()
         } else {
-            let (head, tail) = (c.head, c.tail.min(old.len()));
+            let (head, tail) = (c.head, c.tail);
             let mut items = Vec::with_capacity(new.len());
             items.extend_from_slice(&old[..head]);
             items.extend(new[head..new.len() - tail].iter().map(PanelItem::of));

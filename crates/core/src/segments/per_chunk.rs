@@ -2,6 +2,7 @@
 //! it opens, then after an edit only for the chunks around it (a book has 600 chunks and 28,000
 //! spans and suggestions; an edit touches one chunk).
 
+use std::borrow::Borrow;
 use std::ops::Range;
 
 use super::Chunk;
@@ -39,8 +40,8 @@ pub fn spans_and_suggestions_per_chunk(
 /// the new ones' ranges): those touching `a..b`, widened to chunk boundaries no span crossed
 /// before the change. Levels stack across overlapping spans, so they must be computed from a
 /// point where no span is open. `old[i]` are the spans `chunks[i]` drew before the change.
-pub fn dirty_chunks<L: AsRef<[MarkedSpan]>>(chunks: &[Chunk], old: &[L], a: usize, b: usize) -> Range<usize> {
-    let open_at = |i: usize| old.get(i).is_some_and(|l| l.as_ref().iter().any(|m| m.start < chunks[i].start));
+pub fn dirty_chunks<L: Borrow<Vec<MarkedSpan>>>(chunks: &[Chunk], old: &[L], a: usize, b: usize) -> Range<usize> {
+    let open_at = |i: usize| old.get(i).is_some_and(|l| l.borrow().iter().any(|m| m.start < chunks[i].start));
     let mut from = chunks.partition_point(|c| c.end <= a).min(chunks.len().saturating_sub(1));
     let mut to = chunks.partition_point(|c| c.start < b).max(from + 1).min(chunks.len());
     while from > 0 && open_at(from) {

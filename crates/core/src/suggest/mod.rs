@@ -63,30 +63,13 @@ pub struct Suggestions<'g> {
     pub entities: Vec<Entity>,
 }
 
-/// A place's fields as a span's `attrs` holds them, in this order.
-#[derive(Serialize)]
-struct PlaceAttrs<'a> {
-    id: &'a str,
-    name: &'a str,
-    country: &'a str,
-    lat: f64,
-    lon: f64,
-    kind: PlaceKind,
-}
-
-impl<'a> From<&'a Place> for PlaceAttrs<'a> {
-    fn from(p: &'a Place) -> Self {
-        PlaceAttrs { id: &p.id, name: &p.name, country: &p.country, lat: p.lat, lon: p.lon, kind: p.kind }
-    }
-}
-
 /// The `attrs` of each kind of suggestion, as export format v1 writes them: Date `{"value"}`,
 /// Place `{"id", "name", "country", "lat", "lon", "kind"}`, Actor `{"entity", "canonical"}`.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Attrs<'a> {
     Date { value: &'a str },
-    Place(PlaceAttrs<'a>),
+    Place { id: &'a str, name: &'a str, country: &'a str, lat: f64, lon: f64, kind: PlaceKind },
     Actor { entity: &'a str, canonical: &'a str },
 }
 
@@ -94,7 +77,9 @@ impl Suggestions<'_> {
     fn attrs_of<'a>(&'a self, s: &'a Suggestion) -> Attrs<'a> {
         match &s.value {
             Resolved::Date(value) => Attrs::Date { value },
-            Resolved::Place(p) => Attrs::Place(PlaceAttrs::from(*p)),
+            Resolved::Place(p) => {
+                Attrs::Place { id: &p.id, name: &p.name, country: &p.country, lat: p.lat, lon: p.lon, kind: p.kind }
+            }
             Resolved::Actor(e) => {
                 Attrs::Actor { entity: &self.entities[*e].id, canonical: &self.entities[*e].canonical }
             }
@@ -103,21 +88,16 @@ impl Suggestions<'_> {
 
     /// A suggestion's value as a span's `attrs`.
     pub fn attrs(&self, s: &Suggestion) -> Map<String, Value> {
-        object(serde_json::to_value(self.attrs_of(s)).unwrap_or_default())
+        match serde_json::to_value(self.attrs_of(s)) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        }
     }
 
     /// The same as JSON text, written without building the map (what the browser's worker sends
     /// for each of a book's suggestions).
     pub fn attrs_json(&self, s: &Suggestion) -> String {
         serde_json::to_string(&self.attrs_of(s)).unwrap_or_default()
-    }
-}
-
-/// The map of a JSON object, without copying it.
-fn object(v: Value) -> Map<String, Value> {
-    match v {
-        Value::Object(m) => m,
-        _ => Map::new(),
     }
 }
 
