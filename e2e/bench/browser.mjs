@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
+import { importJson, suggestionsDrawn } from '../lib/page.mjs';
 import { paragraphs, benchFile, jsonlCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,9 +83,7 @@ async function benchSize(server, paras, words) {
   const page = context.pages()[0] ?? await context.newPage();
   page.on('dialog', (d) => d.accept());
   await page.goto(server.url);
-  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-    name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
-  });
+  await importJson(page, file, 'bench.json');
   await page.locator('#doc-text .piece.marked').first().waitFor({ timeout: 120000 });
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'All changes saved', null, { timeout: 120000 });
   const spanCount = doc.spans.length;
@@ -100,8 +99,7 @@ async function benchSize(server, paras, words) {
     const opened = await page.evaluate(() => { const t = performance.now(); window.__longTasks = []; return t; });
     open.push(opened);
     // Suggestions: the worker's answer with places (the gazetteer fetched and read) drawn.
-    await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
-      && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 120000 });
+    await suggestionsDrawn(page);
     suggested.push(await page.evaluate(() => performance.now()));
     suggestLongTasks.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
   }

@@ -4,22 +4,18 @@
 // wasm-opt off and names kept, e.g. index.html with `data-wasm-opt="0" data-keep-debug` built
 // into /tmp/prof-dist, then `PROFILE_DIST=/tmp/prof-dist node e2e/bench/profile.mjs`.
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
+import { importJson, suggestionsDrawn } from '../lib/page.mjs';
 import { paragraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
-const server = await serveDist(process.env.PROFILE_DIST ?? root + 'dist');
-const { context } = await launchProfile();
-const page = context.pages()[0] ?? await context.newPage();
+const { server, browser, page } = await openApp(process.env.PROFILE_DIST ?? root + 'dist');
+const { context } = browser;
 await page.goto(server.url);
-const file = benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), Number(process.env.PROFILE_WORDS ?? 100000));
-await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-  name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
-});
-await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
-  && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 120000 });
+const words = Number(process.env.PROFILE_WORDS ?? 100000);
+await importJson(page, benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), words), 'bench.json');
+await suggestionsDrawn(page);
 await page.waitForTimeout(500);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
@@ -65,5 +61,4 @@ if (process.env.PROFILE_CALLERS) {
   });
   for (const [path, ms] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${ms.toFixed(1).padStart(8)} ms  <- ${path}`);
 }
-await context.close();
-await server.close();
+await closeApp({ server, browser });

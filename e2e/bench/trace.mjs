@@ -2,24 +2,18 @@
 // protocol and prints where the time went (the tool used to find what to optimize).
 // `node e2e/bench/trace.mjs` after `make dist`.
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
+import { importJson, suggestionsDrawn } from '../lib/page.mjs';
 import { paragraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
-const server = await serveDist(root + 'dist');
-const { context } = await launchProfile();
-const page = context.pages()[0] ?? await context.newPage();
+const { server, browser, page } = await openApp(root + 'dist');
+const { context } = browser;
 await page.goto(server.url);
-const file = benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 100000);
-await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-  name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
-});
-await page.locator('#doc-text .piece.marked').first().waitFor();
+await importJson(page, benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 100000), 'bench.json');
 // Suggestions drawn, places included: the editor as an annotator uses it.
-await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
-  && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 120000 });
+await suggestionsDrawn(page);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
 if (process.env.TRACE_EDITS) {
@@ -64,5 +58,4 @@ for (const t of process.env.TRACE_VERBOSE ? long : []) {
   const inner = events.filter((e) => e.ph === 'X' && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e !== t && e.dur > 5000);
   console.log(`  ${(t.dur / 1000).toFixed(0)} ms: ` + inner.slice(0, 6).map((e) => `${e.name}${e.args?.data?.type ? '(' + e.args.data.type + ')' : ''}${e.args?.data?.functionName ? '[' + e.args.data.functionName + ']' : ''} ${(e.dur / 1000).toFixed(0)}`).join(', '));
 }
-await context.close();
-await server.close();
+await closeApp({ server, browser });

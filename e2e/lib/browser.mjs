@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveDist } from './server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -21,4 +22,20 @@ export async function launchProfile(dir) {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   return { context, userDataDir };
+}
+
+/// The built site at `dist` served, and a fresh browser on it: `{ server, browser, page }`, the
+/// page not yet navigated. `acceptDialogs` answers every `confirm` with OK.
+export async function openApp(dist, { acceptDialogs = false } = {}) {
+  const server = await serveDist(dist);
+  const browser = await launchProfile();
+  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+  if (acceptDialogs) page.on('dialog', (d) => d.accept());
+  return { server, browser, page };
+}
+
+/// Ends what `openApp` started (either may be missing when it failed half-way).
+export async function closeApp({ server, browser } = {}) {
+  await browser?.context.close();
+  await server?.close();
 }

@@ -77,3 +77,19 @@ export async function panelSpans(page) {
 
 /// Code-point slicing, as Python's text[start:end].
 export const cpSlice = (text, start, end) => Array.from(text).slice(start, end).join('');
+
+/// Loads a Spanwright JSON file (an object, or its text) through **Import JSON**, as a person
+/// picks a file.
+export async function importJson(page, file, name = 'import.json') {
+  const text = typeof file === 'string' ? file : JSON.stringify(file);
+  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
+    name, mimeType: 'application/json', buffer: Buffer.from(text),
+  });
+}
+
+/// Waits until the engine's suggestions are drawn, places included (the bar's "Loading place
+/// names…" gone).
+export async function suggestionsDrawn(page, timeout = 120000) {
+  await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
+    && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout });
+}

@@ -5,9 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
-import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice } from '../lib/page.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
+import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice, importJson, suggestionsDrawn } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
@@ -17,19 +16,13 @@ let server, browser, page, article, body;
 const seen = [];
 
 before(async () => {
-  server = await serveDist(root + 'dist');
-  browser = await launchProfile();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('dialog', (d) => d.accept());
+  ({ server, browser, page } = await openApp(root + 'dist', { acceptDialogs: true }));
   browser.context.on('request', (r) => seen.push(r.url()));
   article = await readFile(SAMPLE, 'utf8');
   body = article.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeApp({ server, browser }));
 
 const annotations = () => page.getByRole('list', { name: 'Annotations' });
 
@@ -51,8 +44,7 @@ test('paste the sample article and start annotating', async () => {
   assert.equal(shown, body, 'the header is not part of the text, and the text is kept exactly');
   // The engine's suggestions (places last) arrive on their own; the tests below label by hand,
   // so they start once the text is drawn with them.
-  await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
-    && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 30000 });
+  await suggestionsDrawn(page, 30000);
 });
 
 test('drag-select with the mouse and label by hotkey and by button, snapped to words', async () => {
@@ -184,9 +176,7 @@ test('export, copy and re-import give identical JSON with exact offsets', async 
   await page.getByRole('button', { name: 'Copy JSON' }).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), exported);
 
-  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-    name: 'annotations.json', mimeType: 'application/json', buffer: Buffer.from(exported),
-  });
+  await importJson(page, exported, 'annotations.json');
   await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
   assert.equal(await exportJson(), exported);
 });
@@ -195,9 +185,7 @@ test('a malformed import says what is wrong and changes nothing', async () => {
   const before = await exportJson();
   const broken = JSON.parse(before);
   broken.documents[0].spans[0].end = 999999;
-  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-    name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
-  });
+  await importJson(page, broken, 'broken.json');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /documents\[0\]\.spans\[0\]\.end/);

@@ -4,8 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
 import { panelSpans } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,19 +12,13 @@ const golden = root + 'crates/core/tests/golden/';
 let server, browser, page;
 
 before(async () => {
-  server = await serveDist(root + 'dist');
-  browser = await launchProfile();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('dialog', (d) => d.accept());
+  ({ server, browser, page } = await openApp(root + 'dist', { acceptDialogs: true }));
   await page.goto(server.url);
   await page.getByLabel('Article text').fill('A first document about Kyiv.');
   await page.getByRole('button', { name: 'Start annotating' }).click();
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeApp({ server, browser }));
 
 const file = async (name) => ({ name: name.split('/').pop(), mimeType: 'application/octet-stream', buffer: await readFile(golden + name) });
 

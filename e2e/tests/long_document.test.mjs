@@ -4,8 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
+import { importJson } from '../lib/page.mjs';
 import { paragraphs, benchFile } from '../bench/corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,21 +13,14 @@ const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
 let server, browser, page, file;
 
 before(async () => {
-  server = await serveDist(root + 'dist');
-  browser = await launchProfile();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  ({ server, browser, page } = await openApp(root + 'dist'));
   await page.goto(server.url);
   file = benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 25000);
-  await page.locator('input[aria-label="Import JSON file"]').setInputFiles({
-    name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
-  });
+  await importJson(page, file, 'long.json');
   await page.locator('#doc-text .piece.marked').first().waitFor();
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeApp({ server, browser }));
 
 test('far chunks wait, and scrolling draws them', async () => {
   const pending = await page.locator('#doc-text .chunk.pending').count();

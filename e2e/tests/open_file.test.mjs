@@ -3,23 +3,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server, browser, page;
 
 before(async () => {
-  server = await serveDist(root + 'dist');
-  browser = await launchProfile();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
+  ({ server, browser, page } = await openApp(root + 'dist'));
   await page.goto(server.url);
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeApp({ server, browser }));
 
 test('a typed draft survives a reload', async () => {
   await page.getByLabel('Article text').fill('Draft typed by hand, not yet started.');

@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { openApp, closeApp } from '../lib/browser.mjs';
 import { clickOn, doubleClickOn, panelSpans } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,16 +16,10 @@ const SAMPLE = SHARED + 'samples/news-2024-03-23-moscow.txt';
 let server, browser, page;
 
 before(async () => {
-  server = await serveDist(root + 'dist');
-  browser = await launchProfile();
-  page = browser.context.pages()[0] ?? await browser.context.newPage();
-  page.on('dialog', (d) => d.accept());
+  ({ server, browser, page } = await openApp(root + 'dist', { acceptDialogs: true }));
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeApp({ server, browser }));
 
 const suggested = (label) => page.locator(`#doc-text .piece.suggested[data-labels~="${label}"]`);
 
