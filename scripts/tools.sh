@@ -36,6 +36,19 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $BINDGEN_VERSION
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
+# Trunk runs cargo offline: the crates the app and, for the release build (build-std), the
+# standard library depend on must be in cargo's cache first. Each fetch runs only when an offline
+# fetch finds something missing.
+fetch() {
+  if ! cargo fetch --offline --locked "$@" >/dev/null 2>&1; then
+    say "fetching crates for ${*:-the workspace}"
+    cargo fetch --locked "$@"
+  fi
+}
+fetch
+STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+RUSTC_BOOTSTRAP=1 fetch --manifest-path "$STD_MANIFEST"
+
 # npm packages: wasm-opt (binaryen) for release builds, playwright-core for end-to-end tests.
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] \
    || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then

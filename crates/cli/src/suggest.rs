@@ -1,4 +1,4 @@
-//! `spanwright suggest INPUT.jsonl [-o OUTPUT.jsonl] [--gazetteer FILE]`: one document a line in,
+//! `spanwright suggest INPUT.jsonl [-o OUTPUT.jsonl] [--gazetteer FILE] [--strict]`: one document a line in,
 //! `{"id"?, "text", "meta": {"date"}}` (or a top-level `dct`), one Spanwright v1 document a line
 //! out, with the suggested spans, their `attrs` and the `entities` table.
 
@@ -21,6 +21,9 @@ pub struct Args {
     /// A gazetteer file (tab-separated, as scripts/gazetteer.py writes it) instead of the bundled one.
     #[arg(long)]
     gazetteer: Option<String>,
+    /// Fail at the first document whose date is not YYYY-MM-DD, instead of suggesting it undated.
+    #[arg(long)]
+    strict: bool,
 }
 
 pub fn run(args: Args) -> Result<(), String> {
@@ -36,13 +39,21 @@ pub fn run(args: Args) -> Result<(), String> {
     };
     let labels = LabelSet::default();
     let mut out = String::new();
+    let mut undated = 0;
     for (n, line) in input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let at = |msg: &str| format!("{}:{}: {msg}", file.name, n + 1);
         let v: Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
         let text = v.get("text").and_then(Value::as_str).ok_or_else(|| at("no \"text\" string"))?;
-        let date = v.pointer("/meta/date").or_else(|| v.get("dct")).and_then(Value::as_str);
+        let mut date = v.pointer("/meta/date").or_else(|| v.get("dct")).and_then(Value::as_str);
         if let Some(d) = date.filter(|d| !spanwright_core::header::is_iso_date(d)) {
-            return Err(at(&format!("the date {d:?} is not YYYY-MM-DD")));
+            let problem = at(&format!("the date {d:?} is not YYYY-MM-DD"));
+            if args.strict {
+                return Err(problem);
+            }
+            // One bad date in a long run costs that document its date, not the run.
+            eprintln!("warning: {problem}; suggested without a date");
+            undated += 1;
+            date = None;
         }
         let id = match v.get("id") {
             Some(Value::String(s)) => s.clone(),
@@ -56,5 +67,12 @@ pub fn run(args: Args) -> Result<(), String> {
         out.push_str(&document_line(&doc, &labels));
         out.push('\n');
     }
-    write_output(&args.output, out.as_bytes())
+    write_output(&args.output, out.as_bytes())?;
+    if undated > 0 {
+        eprintln!(
+            "warning: {} suggested without a date, as the date given was not YYYY-MM-DD (--strict fails instead)",
+            spanwright_core::formats::counted(undated, "document")
+        );
+    }
+    Ok(())
 }

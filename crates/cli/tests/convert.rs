@@ -44,7 +44,7 @@ fn brat_folder_in_and_out() {
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = spanwright(&["convert", zip.to_str().unwrap(), "--to", "conll"], None);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("-DOCSTART- O\n\nTerrorists O\nstruck O\nMoscow B-Place\n"), "{out}");
+    assert!(out.starts_with("-DOCSTART- -X- O O\n\nTerrorists O\nstruck O\nMoscow B-Place\n"), "{out}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -58,7 +58,28 @@ fn a_bad_line_is_named_and_nothing_is_written() {
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(err.contains(":2: no \"text\" string"), "{err}");
-    let (code, _, err) = spanwright(&["suggest", "-"], Some("{\"text\": \"x\", \"dct\": \"March 2024\"}\n"));
+}
+
+#[test]
+fn a_bad_date_costs_its_document_the_date_not_the_run() {
+    let input = concat!(
+        r#"{"text": "He left on Friday.", "meta": {"date": "7:58 AM ET"}}"#,
+        "\n",
+        r#"{"text": "She came on Friday.", "meta": {"date": "2024-03-23"}}"#,
+        "\n"
+    );
+    let (code, out, err) = spanwright(&["suggest", "-"], Some(input));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("stdin:1: the date \"7:58 AM ET\" is not YYYY-MM-DD; suggested without a date"), "{err}");
+    assert!(err.contains("1 document suggested without a date"), "{err}");
+    let docs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(docs.len(), 2, "the run went on");
+    assert!(docs[0]["meta"].get("date").is_none());
+    assert!(docs[0]["spans"].as_array().unwrap().iter().all(|s| s["label"] != "Date" || s.get("attrs").is_none()));
+    assert_eq!(docs[1]["spans"][0]["attrs"]["value"], "2024-03-22");
+
+    let (code, out, err) = spanwright(&["suggest", "--strict", "-"], Some(input));
     assert_eq!(code, 1);
-    assert!(err.contains("not YYYY-MM-DD"), "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("stdin:1: the date \"7:58 AM ET\" is not YYYY-MM-DD"), "{err}");
 }

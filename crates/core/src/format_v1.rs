@@ -119,7 +119,8 @@ struct RawFile {
 #[derive(Deserialize)]
 struct RawLabel {
     name: String,
-    color: String,
+    #[serde(default)]
+    color: Option<String>,
     #[serde(default)]
     hotkey: Option<String>,
     #[serde(flatten)]
@@ -179,12 +180,17 @@ fn from_raw(raw: RawFile) -> Result<File, ImportError> {
     let mut labels = LabelSet::empty();
     for (i, l) in raw.labels.into_iter().enumerate() {
         let path = format!("labels[{i}]");
+        // A label written by hand may be just its name: it then looks as an imported label does.
+        // A label with a color and no hotkey was written without one, and keeps none.
+        let (default_color, default_key) = labels.look_for(&l.name);
         let hotkey = match l.hotkey.as_deref() {
+            None if l.color.is_none() => default_key,
             None | Some("") => None,
             Some(k) if k.chars().count() == 1 => k.chars().next(),
             Some(k) => return Err(ImportError::at(&format!("{path}.hotkey"), format!("{k:?} is not a single key"))),
         };
-        let mut label = labels.new_label(&l.name, &l.color, hotkey).map_err(|e| ImportError::at(&path, e))?;
+        let color = l.color.unwrap_or(default_color);
+        let mut label = labels.new_label(&l.name, &color, hotkey).map_err(|e| ImportError::at(&path, e))?;
         label.extra = l.extra;
         labels.put(usize::MAX, label);
     }

@@ -68,6 +68,22 @@ impl LabelSet {
             .to_string()
     }
 
+    /// The color and hotkey a label named `name` gets when a file gives none: Actor, Date and
+    /// Place keep their usual ones; another label gets the next free palette color, and its
+    /// first letter as hotkey when no label of this set or of the defaults claims it.
+    pub fn look_for(&self, name: &str) -> (String, Option<char>) {
+        let defaults = LabelSet::default();
+        let known = defaults.by_name(name);
+        let color = known.map_or_else(|| self.next_color(), |l| l.color.clone());
+        let wanted = known.and_then(|l| l.hotkey).or_else(|| name.chars().next().map(|c| c.to_ascii_lowercase()));
+        let hotkey = wanted.filter(|k| {
+            k.is_ascii_lowercase()
+                && self.labels.iter().all(|l| l.hotkey != Some(*k))
+                && defaults.by_key(*k).is_none_or(|l| l.name == name)
+        });
+        (color, hotkey)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Label> {
         self.labels.iter()
     }

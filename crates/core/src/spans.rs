@@ -137,6 +137,20 @@ impl SpanSet {
         self.spans.iter()
     }
 
+    /// The spans no earlier span contains or overlaps, for formats that cannot nest (CoNLL,
+    /// spaCy's entities), and how many were left out. The longest of spans that start together
+    /// comes first in this set's order, so the outermost is the one kept.
+    pub fn outermost(&self) -> (Vec<&Span>, usize) {
+        let mut kept: Vec<&Span> = Vec::new();
+        for s in &self.spans {
+            if kept.last().is_none_or(|k| s.start >= k.end) {
+                kept.push(s);
+            }
+        }
+        let dropped = self.spans.len() - kept.len();
+        (kept, dropped)
+    }
+
     /// Every span, in reading order.
     pub fn as_slice(&self) -> &[Span] {
         &self.spans

@@ -83,3 +83,20 @@ fn bad_files_name_what_is_wrong() {
         assert!(err.contains(want), "wanted {want:?} in {err:?}");
     }
 }
+
+#[test]
+fn labels_may_be_just_a_name() {
+    // As a pipeline writes them: colors and keys come from the palette, as an import gives them.
+    let json = r##"{"format":"spanwright","version":1,"labels":[{"name":"Actor"},{"name":"Event"},
+        {"name":"Place","color":"#123456"}],"documents":[{"id":"x","text":"Kabul","spans":[
+        {"id":"s1","start":0,"end":5,"label":"Event"}]}]}"##;
+    let file = import(json).unwrap();
+    let look: Vec<_> = file.labels.iter().map(|l| (l.name.as_str(), l.color.as_str(), l.hotkey)).collect();
+    assert_eq!(
+        look,
+        [("Actor", "#E69F00", Some('a')), ("Event", "#56B4E9", Some('e')), ("Place", "#123456", None)],
+        "a label with a color and no hotkey was written without one"
+    );
+    let exported: serde_json::Value = serde_json::from_str(&export_file(&file)).unwrap();
+    assert_eq!(exported["labels"][1], serde_json::json!({"name": "Event", "color": "#56B4E9", "hotkey": "e"}));
+}

@@ -2,6 +2,7 @@
 
 use spanwright_core::formats::detect::detect;
 use spanwright_core::formats::{export, import, Format, Imported, NamedFile};
+use spanwright_core::offsets::OffsetUnit;
 
 fn golden(name: &str) -> NamedFile {
     let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -55,8 +56,39 @@ fn doccano_both_variants_with_ids_and_meta() {
 }
 
 #[test]
+fn label_studio_as_its_editor_writes_it_counts_code_points() {
+    // Label Studio's own emoji test: "test" in "🐱 Warning: This is a test text" is 21–25.
+    let imp = read(Format::LabelStudio, &[golden("label_studio_editor.json")]);
+    assert_eq!(labelled(&imp), [pairs(&[("Actor", "test"), ("Place", "Montréal"), ("Place", "東京都")])]);
+    assert!(imp.warnings.is_empty(), "{:?}", imp.warnings);
+    let again = export(Format::LabelStudio, &imp.corpus, None, "x");
+    let tasks: serde_json::Value = serde_json::from_slice(&again.files[0].bytes).unwrap();
+    let value = &tasks[0]["annotations"][0]["result"][1]["value"];
+    assert_eq!((value["start"].as_u64(), value["end"].as_u64()), (Some(36), Some(44)), "written as read");
+    assert_eq!(tasks[0]["meta"]["offset_unit"], "codepoint");
+    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+}
+
+#[test]
+fn label_studio_texts_that_fit_neither_unit_are_read_with_a_warning() {
+    let body = r#"[{"data": {"text": "😀 ab cd"}, "annotations": [{"result": [
+        {"value": {"start": 2, "end": 4, "text": "ab", "labels": ["X"]}},
+        {"value": {"start": 3, "end": 5, "text": "cd", "labels": ["X"]}}]}]}]"#;
+    let imp = import(Format::LabelStudio, &[NamedFile::new("x.json", body)], None).unwrap();
+    assert!(
+        imp.warnings[0].starts_with("1 of 2 results' texts are not the text at their offsets"),
+        "{:?}",
+        imp.warnings
+    );
+    assert_eq!(labelled(&imp), [pairs(&[("X", "ab"), ("X", "b ")])], "read at the offsets, in code points");
+    let err = import(Format::LabelStudio, &[NamedFile::new("x.json", body)], Some(OffsetUnit::Codepoint)).unwrap_err();
+    assert!(err.to_string().contains("its text \"cd\" does not match"), "a unit given is held to: {err}");
+}
+
+#[test]
 fn label_studio_utf16_offsets_and_predictions() {
     let imp = read(Format::LabelStudio, &[golden("label_studio.json")]);
+    assert!(imp.warnings.iter().any(|w| w.starts_with("offsets read as UTF-16 units")), "{:?}", imp.warnings);
     assert_eq!(labelled(&imp), [pairs(&[("Actor", "Terrorists"), ("Place", "Moscow"), ("Date", "Friday")])]);
     let friday = imp.corpus.documents[0].spans.iter().find(|s| s.start == 30).expect("Friday at code point 30");
     assert_eq!(friday.end, 36);

@@ -1,7 +1,7 @@
 //! brat standoff: a `.txt` with the text and an `.ann` beside it, one annotation a line:
 //! `T1<TAB>Place 10 16<TAB>Moscow`, discontinuous `T2<TAB>Actor 0 4;9 14<TAB>…`, and notes
 //! `#1<TAB>AnnotatorNotes T1<TAB>…`. Offsets count code points (brat is Python). A corpus is a
-//! folder or a `.zip` of such pairs.
+//! folder or a `.zip` of such pairs. Export writes line ends as `\n`, as brat reads them.
 
 use std::collections::BTreeMap;
 
@@ -155,7 +155,17 @@ pub fn export_files(corpus: &File, unit: OffsetUnit) -> (Vec<NamedFile>, Vec<Str
     let mut files = Vec::new();
     let mut used = std::collections::HashSet::new();
     let mut warnings = Vec::new();
+    let mut crlf = 0;
     for doc in &corpus.documents {
+        let lf_doc;
+        let doc = match with_lf_line_ends(doc) {
+            Some(d) => {
+                crlf += 1;
+                lf_doc = d;
+                &lf_doc
+            }
+            None => doc,
+        };
         let base: String =
             doc.id.chars().map(|c| if c.is_alphanumeric() || "-_.".contains(c) { c } else { '_' }).collect();
         let mut name = if base.is_empty() { "document".to_string() } else { base };
@@ -165,11 +175,54 @@ pub fn export_files(corpus: &File, unit: OffsetUnit) -> (Vec<NamedFile>, Vec<Str
         files.push(NamedFile::new(format!("{name}.txt"), doc.text.as_str()));
         files.push(NamedFile::new(format!("{name}.ann"), ann_of(doc, corpus, unit)));
     }
+    if crlf > 0 {
+        warnings.push(format!(
+            "brat reads text with universal newlines: the CRLF line ends of {} were written as LF, offsets counted to match",
+            super::counted(crlf, "document")
+        ));
+    }
     let dated = corpus.documents.iter().filter(|d| d.date.is_some()).count();
     if dated > 0 {
         warnings.push(format!("brat has no place for document dates: {dated} dates are not written"));
     }
     (files, warnings)
+}
+
+/// `doc` with each `\r\n` written `\n` and its spans moved to match, or `None` when it has none.
+/// brat and Python's brat readers open the `.txt` with universal newlines, where `\r\n` is one
+/// character: offsets that count it as two point past their text there.
+fn with_lf_line_ends(doc: &Document) -> Option<Document> {
+    let old = doc.text.as_str();
+    if !old.contains("\r\n") {
+        return None;
+    }
+    // new_at[cp]: where code point `cp` of the old text falls in the new one.
+    let mut new_at = Vec::with_capacity(doc.text.len() + 1);
+    let mut chars = old.chars().peekable();
+    let mut n = 0;
+    while let Some(c) = chars.next() {
+        new_at.push(n);
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue; // the \r and its \n become one \n
+        }
+        n += 1;
+    }
+    new_at.push(n);
+    let mut lf = doc.clone();
+    lf.text = Text::new(old.replace("\r\n", "\n"));
+    lf.spans = doc
+        .spans
+        .iter()
+        .map(|s| {
+            let mut moved = s.clone();
+            moved.start = new_at[s.start];
+            // A span of a lone \r keeps the \n that stands for it.
+            moved.end = new_at[s.end].max(moved.start + 1);
+            moved
+        })
+        .collect::<Vec<_>>()
+        .into();
+    Some(lf)
 }
 
 pub fn export_zip(corpus: &File, unit: OffsetUnit) -> (Vec<u8>, Vec<String>) {

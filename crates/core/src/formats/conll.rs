@@ -1,5 +1,6 @@
 //! CoNLL-2003 style token-per-line files: `token TAG`, a blank line between sentences and
-//! `-DOCSTART-` between documents. Tags are BIO on export (BILOU on request); import also reads
+//! `-DOCSTART- -X- O O` between documents (any line starting `-DOCSTART-` is read as one).
+//! Tags are BIO on export (BILOU on request); import also reads
 //! BILOU/BIOES and IOB1.
 //!
 //! The format has no offsets and no room for overlap: export writes the outermost spans and
@@ -15,7 +16,6 @@ use crate::document::Document;
 use crate::format_v1::File;
 use crate::import_error::ImportError;
 use crate::offsets::OffsetUnit;
-use crate::spans::Span;
 use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,27 +25,21 @@ pub enum Scheme {
 }
 
 pub fn export(corpus: &File, scheme: Scheme) -> (String, Vec<String>) {
-    let (mut dropped, mut misaligned, mut crossing) = (0, 0, 0);
+    let (mut dropped, mut misaligned) = (0, 0);
     let mut out = String::new();
     for doc in &corpus.documents {
-        out.push_str("-DOCSTART- O\n\n");
-        let mut chosen: Vec<&Span> = Vec::new();
-        for s in doc.spans.iter() {
-            if chosen.last().is_some_and(|c| s.start < c.end) {
-                dropped += 1;
-            } else {
-                chosen.push(s);
-            }
-        }
+        // The exact line spaCy's `convert` and CoNLL-2003 readers split documents at.
+        out.push_str("-DOCSTART- -X- O O\n\n");
+        let (chosen, left_out) = doc.spans.outermost();
+        dropped += left_out;
         let text = &doc.text;
-        let split = sentences(text);
+        // A sentence break inside a span would end its entity there for every reader.
+        let ranges: Vec<(usize, usize)> = chosen.iter().map(|s| (s.start, s.end)).collect();
+        let split = sentences(text, &ranges);
         let all: Vec<_> = split.iter().flatten().collect();
         for s in &chosen {
             let on_boundaries = all.iter().any(|t| t.start == s.start) && all.iter().any(|t| t.end == s.end);
             misaligned += usize::from(!on_boundaries);
-            let in_sentences =
-                split.iter().filter(|sen| sen.iter().any(|t| t.start < s.end && s.start < t.end)).count();
-            crossing += usize::from(in_sentences > 1);
         }
         for sentence in split {
             for (i, tok) in sentence.iter().enumerate() {
@@ -79,9 +73,6 @@ pub fn export(corpus: &File, scheme: Scheme) -> (String, Vec<String>) {
     if dropped > 0 {
         warnings
             .push(format!("CoNLL cannot nest or overlap spans: {dropped} spans inside or across others were dropped"));
-    }
-    if crossing > 0 {
-        warnings.push(format!("{crossing} spans cross a sentence break and read back as one span per sentence"));
     }
     if misaligned > 0 {
         warnings.push(format!(

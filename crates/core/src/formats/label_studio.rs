@@ -1,8 +1,10 @@
 //! Label Studio's task JSON: `[{"data": {"text": …}, "annotations": [{"result": [{"id", "from_name",
 //! "to_name", "type": "labels", "value": {"start", "end", "text", "labels": […]}}]}]}]`.
 //!
-//! Label Studio's editor measures offsets in JavaScript's UTF-16 units, so that is the unit read
-//! and written unless told otherwise; each task's `meta.offset_unit` names it on export.
+//! Label Studio counts offsets in code points (its editor converts from the browser's UTF-16, and
+//! its converters slice Python strings), so that is the unit written unless told otherwise; each
+//! task's `meta.offset_unit` names it on export. Files from tools that counted UTF-16 units exist:
+//! on import, unless a unit is given, the results' `value.text` tells which unit a file uses.
 //! Predictions are imported as spans marked `"status": "suggested"`.
 
 use serde_json::{json, Map, Value};
@@ -16,7 +18,8 @@ use crate::import_error::ImportError;
 use crate::offsets::OffsetUnit;
 use crate::text::Text;
 
-pub fn import(input: &str, unit: OffsetUnit) -> Result<Imported, ImportError> {
+/// Reads tasks; `unit` fixes the offset unit, `None` finds it from the results' texts.
+pub fn import(input: &str, unit: Option<OffsetUnit>) -> Result<Imported, ImportError> {
     let de = &mut serde_json::Deserializer::from_str(input);
     let value: Value = serde_path_to_error::deserialize(de).map_err(ImportError::from_serde)?;
     let tasks = match value {
@@ -24,20 +27,89 @@ pub fn import(input: &str, unit: OffsetUnit) -> Result<Imported, ImportError> {
         task @ Value::Object(_) => vec![task],
         _ => return Err(ImportError::at("", "expected a list of Label Studio tasks")),
     };
-    let mut names = LabelNames::default();
     let mut warnings = Vec::new();
+    let reading = match unit {
+        Some(unit) => Reading { unit, check_text: true },
+        None => detect_unit(&tasks, &mut warnings),
+    };
+    let mut names = LabelNames::default();
     let mut documents = Vec::new();
     for (i, task) in tasks.into_iter().enumerate() {
         let Value::Object(task) = task else { return Err(ImportError::at(&format!("[{i}]"), "is not a task object")) };
-        documents.push(read_task(task, &mut names, unit, i, &mut warnings)?);
+        documents.push(read_task(task, &mut names, reading, i, &mut warnings)?);
     }
     Ok(Imported { corpus: File { labels: names.into_set()?, documents, extra: Map::new() }, warnings })
+}
+
+/// How a file's offsets are read: their unit, and whether a result's `value.text` must match.
+#[derive(Clone, Copy)]
+struct Reading {
+    unit: OffsetUnit,
+    check_text: bool,
+}
+
+/// The unit under which every result's `value.text` is the text at its offsets: code points, or
+/// else UTF-16 units (said in a warning). Where neither fits every result, the offsets are read in
+/// the unit that fits more of them, unchecked, and a warning counts the others.
+fn detect_unit(tasks: &[Value], warnings: &mut Vec<String>) -> Reading {
+    let units = [OffsetUnit::Codepoint, OffsetUnit::Utf16];
+    let (mut fits, mut checked) = ([0usize; 2], 0usize);
+    let mut first_misfit = None;
+    for (i, task) in tasks.iter().enumerate() {
+        let Some(text) = task.pointer("/data/text").and_then(Value::as_str) else { continue };
+        if task.pointer("/meta/offset_unit").is_some() {
+            continue;
+        }
+        let text = Text::new(text);
+        let results = ["annotations", "predictions"]
+            .into_iter()
+            .flat_map(|k| task.get(k).and_then(Value::as_array).into_iter().flatten())
+            .flat_map(|a| a.get("result").and_then(Value::as_array).into_iter().flatten());
+        for value in results.filter_map(|r| r.get("value")) {
+            let (Some(start), Some(end), Some(said)) = (
+                value.get("start").and_then(Value::as_u64),
+                value.get("end").and_then(Value::as_u64),
+                value.get("text").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            checked += 1;
+            let fit = units.map(|u| {
+                let cp = |o: u64| text.to_code_point(o as usize, u);
+                matches!((cp(start), cp(end)), (Some(a), Some(b)) if a < b && text.slice(a, b) == said)
+            });
+            for (n, ok) in fits.iter_mut().zip(fit) {
+                *n += usize::from(ok);
+            }
+            if fit == [false, false] && first_misfit.is_none() {
+                first_misfit = Some(format!("task {i}: {said:?} at {start}–{end}"));
+            }
+        }
+    }
+    if fits[0] == checked {
+        return Reading { unit: OffsetUnit::Codepoint, check_text: true };
+    }
+    if fits[1] == checked {
+        warnings.push(format!(
+            "offsets read as UTF-16 units: the results' texts fit them, not code points ({checked} checked)"
+        ));
+        return Reading { unit: OffsetUnit::Utf16, check_text: true };
+    }
+    let best = if fits[1] > fits[0] { 1 } else { 0 };
+    warnings.push(format!(
+        "{} of {checked} results' texts are not the text at their offsets, in code points or in UTF-16 units \
+         (first: {}); every span was read at its offsets in {} units",
+        checked - fits[best],
+        first_misfit.unwrap_or_default(),
+        unit_name(units[best])
+    ));
+    Reading { unit: units[best], check_text: false }
 }
 
 fn read_task(
     mut task: Map<String, Value>,
     names: &mut LabelNames,
-    unit: OffsetUnit,
+    reading: Reading,
     i: usize,
     warnings: &mut Vec<String>,
 ) -> Result<Document, ImportError> {
@@ -51,16 +123,19 @@ fn read_task(
         Some(Value::Object(m)) => m,
         _ => Map::new(),
     };
-    let unit = match take_string(&mut task_meta, "offset_unit") {
-        Some(u) => unit_from_name(&u)
-            .ok_or_else(|| ImportError::at(&at("meta.offset_unit"), format!("{u:?} is not a unit")))?,
-        None => unit,
+    let reading = match take_string(&mut task_meta, "offset_unit") {
+        Some(u) => Reading {
+            unit: unit_from_name(&u)
+                .ok_or_else(|| ImportError::at(&at("meta.offset_unit"), format!("{u:?} is not a unit")))?,
+            check_text: true,
+        },
+        None => reading,
     };
     if !task_meta.is_empty() {
         task.insert("meta".into(), Value::Object(task_meta));
     }
     let text = Text::new(text);
-    let mut spans = SpanBuilder::new(&text, unit);
+    let mut spans = SpanBuilder::new(&text, reading.unit);
     let annotations = list(task.remove("annotations"), &at("annotations"))?;
     let predictions = list(task.remove("predictions"), &at("predictions"))?;
     if annotations.len() > 1 {
@@ -68,12 +143,12 @@ fn read_task(
     }
     let mut skipped = 0;
     for (a, ann) in annotations.iter().take(1).enumerate() {
-        skipped += read_results(ann, &mut spans, names, &at(&format!("annotations[{a}]")), false)?;
+        skipped += read_results(ann, &mut spans, names, &at(&format!("annotations[{a}]")), false, reading.check_text)?;
     }
     let mut predicted = 0;
     for (p, pred) in predictions.iter().enumerate() {
         let before = spans.spans.len();
-        skipped += read_results(pred, &mut spans, names, &at(&format!("predictions[{p}]")), true)?;
+        skipped += read_results(pred, &mut spans, names, &at(&format!("predictions[{p}]")), true, reading.check_text)?;
         predicted += spans.spans.len() - before;
     }
     if predicted > 0 {
@@ -105,6 +180,7 @@ fn read_results(
     names: &mut LabelNames,
     what: &str,
     predicted: bool,
+    check_text: bool,
 ) -> Result<usize, ImportError> {
     let results = ann
         .get("result")
@@ -124,7 +200,7 @@ fn read_results(
             spans.offset(v, &format!("{here}.value.{k}"))
         };
         let range = (offset("start")?, offset("end")?);
-        let expected = value.get("text").and_then(Value::as_str);
+        let expected = value.get("text").and_then(Value::as_str).filter(|_| check_text);
         for (l, label) in labels.iter().enumerate() {
             let name = label
                 .as_str()

@@ -78,8 +78,6 @@ impl Format {
     pub fn native_unit(self) -> Option<OffsetUnit> {
         match self {
             Format::Conll => None,
-            // Label Studio's editor counts offsets in JavaScript's UTF-16 units.
-            Format::LabelStudio => Some(OffsetUnit::Utf16),
             _ => Some(OffsetUnit::Codepoint),
         }
     }
@@ -141,6 +139,7 @@ pub fn import(format: Format, files: &[NamedFile], unit: Option<OffsetUnit>) -> 
         ));
     }
     let Some(first) = files.first() else { return Err(ImportError::at("", "no file given")) };
+    let given = unit;
     let unit = unit.or(format.native_unit()).unwrap_or_default();
     if format == Format::Brat {
         return brat::import(files, unit);
@@ -158,7 +157,7 @@ pub fn import(format: Format, files: &[NamedFile], unit: Option<OffsetUnit>) -> 
     match format {
         Format::Spanwright => Ok(Imported { corpus: format_v1::import(text)?, warnings: Vec::new() }),
         Format::Doccano => doccano::import(text, unit),
-        Format::LabelStudio => label_studio::import(text, unit),
+        Format::LabelStudio => label_studio::import(text, given),
         Format::Conll => conll::import(text),
         Format::Spacy => spacy::import_training(text, unit),
         Format::Displacy => spacy::import_displacy(text, unit),
@@ -194,7 +193,10 @@ pub fn export_with_scheme(
             let (text, warnings) = conll::export(corpus, scheme);
             (one(text), warnings)
         }
-        Format::Spacy => (one(spacy::export_training(corpus, unit)), Vec::new()),
+        Format::Spacy => {
+            let (text, warnings) = spacy::export_training(corpus, unit);
+            (one(text), warnings)
+        }
         Format::Displacy => (one(spacy::export_displacy(corpus, unit)), Vec::new()),
     };
     let mut warnings = warnings;

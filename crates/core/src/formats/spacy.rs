@@ -59,15 +59,19 @@ pub fn import_training(input: &str, unit: OffsetUnit) -> Result<Imported, Import
     finish(names, documents)
 }
 
-pub fn export_training(corpus: &File, unit: OffsetUnit) -> String {
+/// spaCy refuses overlapping entities (E103 in `Example.from_dict`, E1010 on `doc.ents`): the
+/// outermost spans are written, and a warning counts the others.
+pub fn export_training(corpus: &File, unit: OffsetUnit) -> (String, Vec<String>) {
+    let mut dropped = 0;
     let items: Vec<Value> = corpus
         .documents
         .iter()
         .map(|doc| {
             let at = |cp: usize| doc.text.from_code_point(cp, unit).expect("spans lie inside their text");
-            let entities: Vec<Value> = doc
-                .spans
-                .iter()
+            let (kept, left_out) = doc.spans.outermost();
+            dropped += left_out;
+            let entities: Vec<Value> = kept
+                .into_iter()
                 .map(|s| json!([at(s.start), at(s.end), corpus.labels.get(s.label).map_or("", |l| l.name.as_str())]))
                 .collect();
             let mut annots = Map::new();
@@ -76,7 +80,13 @@ pub fn export_training(corpus: &File, unit: OffsetUnit) -> String {
             json!([doc.text.as_str(), annots])
         })
         .collect();
-    serde_json::to_string(&items).expect("JSON values serialize") + "\n"
+    let mut warnings = Vec::new();
+    if dropped > 0 {
+        warnings.push(format!(
+            "spaCy's entities cannot nest or overlap: {dropped} spans inside or across others were dropped"
+        ));
+    }
+    (serde_json::to_string(&items).expect("JSON values serialize") + "\n", warnings)
 }
 
 pub fn import_displacy(input: &str, unit: OffsetUnit) -> Result<Imported, ImportError> {

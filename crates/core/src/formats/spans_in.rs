@@ -24,20 +24,11 @@ impl LabelNames {
         LabelId(i as u32)
     }
 
-    /// The label set: Actor, Date and Place keep their usual colors and keys; other labels get
-    /// the next free palette color, and their first letter as hotkey when it is free.
+    /// The label set, each label with the color and hotkey `LabelSet::look_for` gives it.
     pub fn into_set(self) -> Result<LabelSet, ImportError> {
-        let defaults = LabelSet::default();
         let mut set = LabelSet::empty();
         for name in &self.names {
-            let known = defaults.by_name(name);
-            let color = known.map_or_else(|| set.next_color(), |l| l.color.clone());
-            let wanted = known.and_then(|l| l.hotkey).or_else(|| name.chars().next().map(|c| c.to_ascii_lowercase()));
-            let hotkey = wanted.filter(|k| {
-                k.is_ascii_lowercase()
-                    && set.iter().all(|l| l.hotkey != Some(*k))
-                    && defaults.by_key(*k).is_none_or(|l| &l.name == name)
-            });
+            let (color, hotkey) = set.look_for(name);
             let label = set.new_label(name, &color, hotkey).map_err(|e| ImportError::at("label", e))?;
             set.put_new(label);
         }
