@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: serve dist test test-native test-browser test-e2e bench eval fuzz tools tools-test clean
+.PHONY: serve dist test test-native test-peers test-browser test-e2e bench eval fuzz tools tools-test clean
 
 tools:
 	@scripts/tools.sh build
@@ -26,12 +26,17 @@ dist: tools
 	$(RELEASE_ENV) trunk build --offline --release --public-url $(PUBLIC_URL)
 	@scripts/size.sh dist
 
-## Every test: native, in the browser, end to end.
-test: tools-test test-native test-browser test-e2e
+## Every test: native, in the browser, end to end, and our exports read by the peers' own readers.
+test: tools-test test-native test-peers test-browser test-e2e
 
 test-native:
 	cargo test --workspace --exclude spanwright-app
 	cargo fmt --all -- --check
+
+## spaCy, seqeval, Label Studio's converter and brat's universal newlines read what we export.
+test-peers:
+	cargo build -q -p spanwright-cli
+	target/peers-venv/bin/python scripts/peers/check.py target/debug/spanwright
 
 test-browser:
 	cargo test -p spanwright-app --target wasm32-unknown-unknown

@@ -62,5 +62,20 @@ if [ "$need" = test ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # The peers' readers that `make test` reads our exports with, in a venv of their own; made
+  # again only when scripts/peers/requirements.txt changes.
+  venv=target/peers-venv
+  if ! cmp -s scripts/peers/requirements.txt "$venv/requirements.txt" 2>/dev/null; then
+    say "installing the peers' readers (spaCy, seqeval, label-studio-sdk) in $venv"
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" 2>/dev/null; then
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+      rm -rf "$venv"
+      python3 -m venv "$venv"
+    fi
+    "$venv/bin/pip" install -q --disable-pip-version-check -r scripts/peers/requirements.txt
+    cp scripts/peers/requirements.txt "$venv/requirements.txt"
+  fi
 fi
 say "ready"

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
 import { importJson, suggestionsDrawn } from '../lib/page.mjs';
-import { paragraphs, benchFile, jsonlCorpus } from './corpus.mjs';
+import { benchParagraphs, benchFile, jsonlCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
@@ -221,7 +221,7 @@ async function benchCorpus(server, paras) {
 }
 
 const server = await serveDist(root + 'dist');
-const paras = paragraphs(shared + 'dev-data/timebank-dates.jsonl');
+const paras = benchParagraphs(shared);
 const results = [];
 for (const words of SIZES) {
   process.stderr.write(`browser bench: ${words} words…\n`);

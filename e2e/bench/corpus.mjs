@@ -1,7 +1,11 @@
-// Builds book-length Spanwright JSON files for the browser benchmark: news text from the shared
-// dev data, repeated to length, with a span every ten words (every fifth nesting a shorter one).
-import { readFileSync } from 'node:fs';
+// Builds book-length Spanwright JSON files for the tests and the browser benchmark: news text,
+// repeated to length, with a span every ten words (every fifth nesting a shorter one).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const FIXTURE = fileURLToPath(new URL('../fixtures/news-paragraphs.txt', import.meta.url));
+
+/// The paragraphs of the TimeBank JSONL in the shared dev data.
 export function paragraphs(devData) {
   const out = [];
   for (const line of readFileSync(devData, 'utf8').split('\n')) {
@@ -12,6 +16,20 @@ export function paragraphs(devData) {
     }
   }
   return out;
+}
+
+/// The project's own news paragraphs: what the tests build on, the same on every machine.
+export function fixtureParagraphs() {
+  return readFileSync(FIXTURE, 'utf8').split(/\n\s*\n/).map((p) => p.trim().replace(/\n/g, ' ')).filter(Boolean);
+}
+
+/// Benchmarks read the shared TimeBank news when it is beside the project (more varied text),
+/// else the project's own paragraphs, and say so.
+export function benchParagraphs(shared) {
+  const devData = shared + 'dev-data/timebank-dates.jsonl';
+  if (existsSync(devData)) return paragraphs(devData);
+  console.log(`notice: ${devData} is not there; benchmarking on the project's own paragraphs`);
+  return fixtureParagraphs();
 }
 
 /// A v1 file with one document of about `words` words; offsets in code points.

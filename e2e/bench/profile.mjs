@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { openApp, closeApp } from '../lib/browser.mjs';
 import { importJson, suggestionsDrawn } from '../lib/page.mjs';
-import { paragraphs, benchFile } from './corpus.mjs';
+import { benchParagraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
@@ -14,7 +14,7 @@ const { server, browser, page } = await openApp(process.env.PROFILE_DIST ?? root
 const { context } = browser;
 await page.goto(server.url);
 const words = Number(process.env.PROFILE_WORDS ?? 100000);
-await importJson(page, benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), words), 'bench.json');
+await importJson(page, benchFile(benchParagraphs(shared), words), 'bench.json');
 await suggestionsDrawn(page);
 await page.waitForTimeout(500);
 const cdp = await context.newCDPSession(page);

@@ -4,14 +4,14 @@
 import { fileURLToPath } from 'node:url';
 import { openApp, closeApp } from '../lib/browser.mjs';
 import { importJson, suggestionsDrawn } from '../lib/page.mjs';
-import { paragraphs, benchFile } from './corpus.mjs';
+import { benchParagraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
 const { server, browser, page } = await openApp(root + 'dist');
 const { context } = browser;
 await page.goto(server.url);
-await importJson(page, benchFile(paragraphs(shared + 'dev-data/timebank-dates.jsonl'), 100000), 'bench.json');
+await importJson(page, benchFile(benchParagraphs(shared), 100000), 'bench.json');
 // Suggestions drawn, places included: the editor as an annotator uses it.
 await suggestionsDrawn(page);
 const cdp = await context.newCDPSession(page);

@@ -9,8 +9,8 @@ import { openApp, closeApp } from '../lib/browser.mjs';
 import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice, importJson, suggestionsDrawn } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SHARED = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
-const SAMPLE = SHARED + 'samples/news-2024-03-23-moscow.txt';
+// The project's own article, in the shape users paste: a date header, curly quotes, repeats.
+const SAMPLE = root + 'e2e/fixtures/article.txt';
 
 let server, browser, page, article, body;
 const seen = [];

@@ -11,10 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
 import { panelSpans } from '../lib/page.mjs';
-import { paragraphs, jsonlCorpus } from '../bench/corpus.mjs';
+import { fixtureParagraphs, jsonlCorpus } from '../bench/corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SHARED = process.env.SPANWRIGHT_SHARED ?? root + '../shared/';
 const DOCS = 1000;
 
 let server, browser, page, corpus;
@@ -30,7 +29,7 @@ async function open(dir) {
 before(async () => {
   server = await serveDist(root + 'dist');
   [browser, page] = await open();
-  corpus = jsonlCorpus(paragraphs(SHARED + 'dev-data/timebank-dates.jsonl'), DOCS, 120);
+  corpus = jsonlCorpus(fixtureParagraphs(), DOCS, 120);
 });
 
 after(async () => {

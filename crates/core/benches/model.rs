@@ -17,7 +17,11 @@ fn dev_data() -> std::path::PathBuf {
 
 fn benches(c: &mut Criterion) {
     let labels = LabelSet::default();
-    let paras = paragraphs(Some(&dev_data()));
+    let dev = dev_data();
+    if !dev.exists() {
+        eprintln!("notice: {} is not there; benchmarking on a made-up paragraph", dev.display());
+    }
+    let paras = paragraphs(Some(&dev));
     let doc = document(&paras, 100_000, &labels);
     eprintln!("bench document: {} characters, {} spans", doc.text.len(), doc.spans.len());
     let cs = chunks(&doc.text);

@@ -115,6 +115,17 @@ fn brat_pair_with_discontinuous_span_note_and_relation() {
 }
 
 #[test]
+fn brat_text_with_crlf_is_read_as_brat_reads_it() {
+    // As brat writes a .ann for a CRLF text: each line end counts once.
+    let txt = NamedFile::new("a.txt", "In Paris.\r\nThen Rome.\r\n");
+    let ann = NamedFile::new("a.ann", "T1\tPlace 3 8\tParis\nT2\tPlace 15 19\tRome\n");
+    let imp = read(Format::Brat, &[txt, ann]);
+    assert_eq!(labelled(&imp), [pairs(&[("Place", "Paris"), ("Place", "Rome")])]);
+    assert_eq!(imp.corpus.documents[0].text.as_str(), "In Paris.\nThen Rome.\n");
+    assert!(imp.warnings.iter().any(|w| w.starts_with("1 text had CRLF line ends")), "{:?}", imp.warnings);
+}
+
+#[test]
 fn brat_in_a_zip_and_a_missing_txt() {
     let files = [golden("brat/moscow.txt"), golden("brat/moscow.ann")];
     let zip = spanwright_core::formats::zip_files::write_zip(&files);

@@ -57,8 +57,16 @@ pub fn import(files: &[NamedFile], unit: OffsetUnit) -> Result<Imported, ImportE
     let mut names = LabelNames::default();
     let mut warnings = Vec::new();
     let mut documents = Vec::new();
+    let mut crlf = 0;
     for (s, txt) in &texts {
-        let text = Text::new(utf8(txt)?);
+        let raw = utf8(txt)?;
+        // brat counts offsets in the text as it reads it, with universal newlines.
+        let text = if raw.contains("\r\n") {
+            crlf += 1;
+            Text::new(raw.replace("\r\n", "\n"))
+        } else {
+            Text::new(raw)
+        };
         let mut spans = SpanBuilder::new(&text, unit);
         if let Some(ann) = anns.get(s) {
             read_ann(ann, &mut spans, &mut names, &mut warnings)?;
@@ -67,6 +75,12 @@ pub fn import(files: &[NamedFile], unit: OffsetUnit) -> Result<Imported, ImportE
         let mut doc = Document::new(id, text.shared());
         doc.spans = spans.spans;
         documents.push(doc);
+    }
+    if crlf > 0 {
+        warnings.push(format!(
+            "{} had CRLF line ends, read as LF as brat reads them (its offsets count each line end once)",
+            super::counted(crlf, "text")
+        ));
     }
     Ok(Imported { corpus: File { labels: names.into_set()?, documents, extra: Map::new() }, warnings })
 }
