@@ -15,8 +15,8 @@ use spanwright_core::suggest::places::Gazetteer;
 use spanwright_core::suggest::suggest;
 use spanwright_core::Text;
 
-/// The worker's script, next to the page (Trunk writes it with `data-loader-shim`).
-pub const LOADER: &str = "./spanwright-formats_loader.js";
+/// The worker's loader, next to the page (`workers/formats-worker.js`, copied by Trunk).
+pub const LOADER: &str = "./formats-worker.js";
 
 pub const PART_DOCUMENTS: usize = 200;
 

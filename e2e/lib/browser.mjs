@@ -21,7 +21,27 @@ export async function launchProfile(dir) {
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  return { context, userDataDir };
+  return { context, userDataDir, problems: watchConsole(context) };
+}
+
+/// Every error and warning the pages and their workers print, and every uncaught exception: a
+/// clean console is part of every test (`assertCleanConsole`).
+function watchConsole(context) {
+  const problems = [];
+  context.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  const watchPage = (page) => page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  return problems;
+}
+
+/// Fails when anything was printed to the console as an error or a warning.
+export function assertCleanConsole(browser) {
+  if (browser?.problems?.length) {
+    throw new Error(`the console was not clean:\n${browser.problems.join('\n')}`);
+  }
 }
 
 /// The built site at `dist` served, and a fresh browser on it: `{ server, browser, page }`, the
@@ -38,4 +58,5 @@ export async function openApp(dist, { acceptDialogs = false } = {}) {
 export async function closeApp({ server, browser } = {}) {
   await browser?.context.close();
   await server?.close();
+  assertCleanConsole(browser);
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
+import { launchProfile, assertCleanConsole } from '../lib/browser.mjs';
 import { panelSpans } from '../lib/page.mjs';
 import { fixtureParagraphs, jsonlCorpus } from '../bench/corpus.mjs';
 
@@ -35,6 +35,7 @@ before(async () => {
 after(async () => {
   for (const b of profiles) await b.context.close().catch(() => {});
   await server?.close();
+  for (const b of profiles) assertCleanConsole(b);
 });
 
 const docRows = (p = page) => p.getByRole('list', { name: 'Documents' }).locator('[data-doc-id]');

@@ -47,17 +47,31 @@ test('suggestions appear as dashed outlines; places once the place names arrive'
   assert.match(await page.getByRole('checkbox', { name: 'Suggest Actor' }).locator('..').textContent(), /Actor \(\d+\)/);
 });
 
+/// Focus stays on the page, never moved to a control by a key the app handled.
+const focusOnPage = () => page.evaluate(() => document.activeElement === document.body
+  || !!document.activeElement?.closest('#doc-text'));
+const cursorText = () => page.locator('#doc-text .cursor').allTextContents().then((t) => t.join(''));
+
 test('Tab goes to a suggestion, Enter accepts it with its value, Backspace rejects the next', async () => {
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('Tab');
+  assert.equal(await cursorText(), 'Moscow');
+  assert.ok(await focusOnPage(), 'Tab reviews suggestions and leaves focus where it was');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await cursorText(), 'Moscow', 'Tab and Shift+Tab step once each');
+  assert.ok(await focusOnPage());
   await page.keyboard.press('Enter');
   const spans = await panelSpans(page);
   assert.deepEqual(spans.map((s) => [s.text, s.label]), [['Moscow', 'Place']]);
+  assert.ok(await focusOnPage(), 'Enter accepted once, and focus stayed');
   // The cursor moved on to the next suggestion ("Islamic State"); reject it.
+  assert.equal(await cursorText(), 'Islamic State');
   const before = await suggested('Actor').count();
   await page.keyboard.press('Backspace');
   assert.equal(await suggested('Actor').count(), before - 1);
   assert.equal((await panelSpans(page)).length, 1, 'rejecting adds nothing');
+  assert.ok(await focusOnPage());
   const doc = (await exportJson()).documents[0];
   assert.equal(doc.spans[0].attrs.id, 'geonames:524901');
   assert.equal(doc.spans[0].attrs.country, 'RU');

@@ -230,7 +230,10 @@ pub fn app() -> Html {
     {
         let (state, slot) = (state.clone(), saver_slot.clone());
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+            // Not passive: the keys the app handles (Tab among them) must not also do what the
+            // browser would, so their preventDefault has to count.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
                 let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
                 // A fresh handle per key: a long-lived one keeps every state it has read alive.
                 on_key(&state.clone(), e);
