@@ -11,6 +11,13 @@ BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, 
 
 say() { printf '[tools] %s\n' "$*"; }
 
+# The toolchain rust-toolchain.toml pins, with its components and target, where rustup does not
+# install it on first use by itself (RUSTUP_AUTO_INSTALL=0).
+if ! rustup run "$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)" rustc --version >/dev/null 2>&1; then
+  say "installing the Rust toolchain rust-toolchain.toml names"
+  rustup toolchain install
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -67,3 +67,35 @@ test('the keyboard cursor stays on screen as it moves through the text', async (
   assert.ok(box && box.y >= toolbar.y + toolbar.height && box.y + box.height <= height, JSON.stringify({ box, toolbar }));
   assert.ok(await page.evaluate(() => scrollY) > 1000, 'the page scrolled with the cursor');
 });
+
+test('a paragraph of 6,000 words is drawn wherever it is scrolled', async () => {
+  // Short paragraphs past what is drawn at once, a single paragraph of 6,000 words, short ones after.
+  const paras = fixtureParagraphs();
+  const short = paras.map((p) => p.split(/\s+/).slice(0, 9).join(' ') + '.');
+  let text = '';
+  for (let i = 0; Array.from(text).length < 24000; i++) text += short[i % short.length] + '\n\n';
+  const giantStart = Array.from(text).length;
+  const words = paras.join(' ').split(/\s+/);
+  text += Array.from({ length: 6000 }, (_, k) => words[k % words.length]).join(' ') + '\n\n';
+  const giantEnd = Array.from(text).length;
+  for (let i = 0; i < 300; i++) text += short[i % short.length] + '\n\n';
+  const doc = { id: 'one-paragraph', meta: {}, text, spans: [] };
+  page.once('dialog', (d) => d.accept()); // it replaces the open document
+  await importJson(page, { format: 'spanwright', version: 1, labels: [{ name: 'Place' }], documents: [doc] }, 'para.json');
+  await page.locator(`#doc-text .chunk[data-chunk="${giantStart}"]`).waitFor({ state: 'attached' });
+  const inParagraph = await page.locator('#doc-text .chunk').evaluateAll((els, [a, b]) =>
+    els.map((el) => Number(el.dataset.chunk)).filter((s) => s >= a && s < b), [giantStart, giantEnd]);
+  assert.ok(inParagraph.length >= 3, `the paragraph spans several chunks: ${inParagraph}`);
+  for (const start of inParagraph) {
+    // The middle of each part of the paragraph in the middle of the screen: its top far above.
+    await page.evaluate((start) => {
+      const el = document.querySelector(`#doc-text .chunk[data-chunk="${start}"]`);
+      const r = el.getBoundingClientRect();
+      window.scrollTo(0, scrollY + r.top + r.height * 0.6 - innerHeight / 2);
+    }, start);
+    await page.waitForFunction(() => {
+      const el = document.elementFromPoint(innerWidth * 0.3, innerHeight / 2)?.closest('#doc-text .chunk');
+      return el && !el.classList.contains('pending') && el.textContent.length > 0;
+    }, null, { timeout: 3000 }).catch(() => assert.fail(`the text at chunk ${start} is not drawn`));
+  }
+});

@@ -67,6 +67,7 @@ pub fn use_drawn_chunks(
 type Observer = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseForceUpdateHandle) -> Option<Observer> {
+    let all_starts = starts.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let mut changed = false;
         for entry in entries.iter() {
@@ -95,12 +96,18 @@ fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseFor
     let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
     // Watching every chunk costs the browser a computation per chunk per frame while scrolling;
     // one chunk every WATCH_CHARS characters is enough, since the margin is taller than that.
+    // A long chunk is watched itself: a paragraph taller than the margin would otherwise lie
+    // between two watched chunks that are both out of reach while it fills the screen.
     let pending = gloo::utils::document().query_selector_all("#doc-text .chunk.pending").ok()?;
+    let length = |start: usize| {
+        let i = all_starts.partition_point(|s| *s <= start);
+        all_starts.get(i).map_or(usize::MAX, |next| next - start)
+    };
     let mut last_watched: Option<usize> = None;
     for i in 0..pending.length() {
         let Some(el) = pending.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let Some(start) = el.get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok()) else { continue };
-        if last_watched.is_none_or(|w| start >= w + WATCH_CHARS) {
+        if last_watched.is_none_or(|w| start >= w + WATCH_CHARS) || length(start) >= WATCH_CHARS / 2 {
             observer.observe(&el);
             last_watched = Some(start);
         }
