@@ -1,10 +1,11 @@
 // Helpers that act on the app as a person does: real mouse drags over the rendered text.
 
 /// The viewport rectangle (of its first line, with the end point of its last line) of the `nth`
-/// occurrence of `needle` in the document's text, after scrolling it into view. The needle may
+/// occurrence of `needle` in the document's text, after scrolling it into view (unless `scroll`
+/// is false). The needle may
 /// run across several drawn pieces (spans and suggestions cut the text into many).
-export async function textRect(page, needle, nth = 0) {
-  const rect = await page.evaluate(([needle, nth]) => {
+export async function textRect(page, needle, nth = 0, { scroll = true } = {}) {
+  const rect = await page.evaluate(([needle, nth, scroll]) => {
     const root = document.getElementById('doc-text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
@@ -24,7 +25,7 @@ export async function textRect(page, needle, nth = 0) {
     for (const [node, base] of nodes) {
       const from = Math.max(at, base), to = Math.min(at + needle.length, base + node.data.length);
       if (from >= to) continue;
-      if (!lines.length) node.parentElement.scrollIntoView({ block: 'center' });
+      if (!lines.length && scroll) node.parentElement.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(node, from - base);
       range.setEnd(node, to - base);
@@ -34,7 +35,7 @@ export async function textRect(page, needle, nth = 0) {
     const sameLine = lines.filter((b) => Math.abs(b.y - a.y) < 2);
     const right = Math.max(...sameLine.map((b) => b.right));
     return { x: a.x, y: a.y, w: right - a.x, h: a.height, endX: z.right, endY: z.y + z.height / 2 };
-  }, [needle, nth]);
+  }, [needle, nth, scroll]);
   if (!rect) throw new Error(`"${needle}" is not in the rendered text`);
   return rect;
 }
@@ -93,3 +94,7 @@ export async function suggestionsDrawn(page, timeout = 120000) {
   await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
     && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout });
 }
+
+/// Resolves after the next two animation frames: what a change drew is on the screen.
+export const twoFrames = (page) =>
+  page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openApp, closeApp } from '../lib/browser.mjs';
-import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice, importJson, suggestionsDrawn } from '../lib/page.mjs';
+import { dragOver, doubleClickOn, clickOn, panelSpans, cpSlice, importJson, suggestionsDrawn, textRect, twoFrames } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The project's own article, in the shape users paste: a date header, curly quotes, repeats.
@@ -208,6 +208,29 @@ test('labels can be added, re-keyed, used and deleted', async () => {
   assert.equal(await page.getByRole('button', { name: 'Event', exact: true }).count(), 0);
   await page.keyboard.press('Control+z');
   assert.ok((await panelSpans(page)).some((s) => s.label === 'Event'), 'undo restores the label and its span');
+});
+
+test('labelling a word moves nothing: not the word, its line or the page', async () => {
+  // Words across the first paragraphs, some at the end of a line (where a tag that took width
+  // would wrap it); "group" and "Russian" occur again, which brings up a message about repeats.
+  const words = ['claimed', 'militant', 'group', 'left', 'numerous', 'dead', 'raised', 'fears', 'region',
+    'Analysts', 'describe', 'answer', 'military', 'deadliest', 'decade', 'first', 'size', 'began',
+    'fighters', 'Russian'];
+  for (const word of words) {
+    await textRect(page, word);
+    await twoFrames(page);
+    const before = await textRect(page, word, 0, { scroll: false });
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.mouse.dblclick(before.x + before.w / 2, before.y + before.h / 2);
+    await page.keyboard.press('a');
+    await twoFrames(page);
+    const after = await textRect(page, word, 0, { scroll: false });
+    assert.ok((await panelSpans(page)).some((s) => s.text === word), `${word} was labelled`);
+    // Less than half a pixel: a new element boundary may shift glyphs by a 64th of a pixel.
+    const moved = Math.max(Math.abs(after.x - before.x), Math.abs(after.y - before.y));
+    assert.ok(moved < 0.5, `labelling "${word}" moved it by ${after.x - before.x}, ${after.y - before.y} px`);
+    assert.equal(await page.evaluate(() => scrollY), scrolled, `labelling "${word}" scrolled the page`);
+  }
 });
 
 test('pasted markup renders as text', async () => {

