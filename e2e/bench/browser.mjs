@@ -60,7 +60,7 @@ async function freeWord(page, k) {
     range.setStart(node, m.index);
     range.setEnd(node, m.index + m[0].length);
     const b = range.getClientRects()[0];
-    return { x1: Math.round(b.left + 1), x2: Math.round(b.right - 1), y: Math.round(b.top + b.height / 2) };
+    return { x1: Math.round(b.left + 1), x2: Math.round(b.right - 1), y: Math.round(b.top + b.height / 2), left: b.left, top: b.top };
   }, k);
 }
 
@@ -107,7 +107,30 @@ async function benchSize(server, paras, words) {
   result.suggest_ms = stats(suggested);
   result.suggest_longest_task_ms = stats(suggestLongTasks);
 
-  const add = [], relabel = [], del = [], undo = [];
+  // Jumps to parts of the text not yet seen (as a drag of the scroll bar does): the time until
+  // text shows at three points of the viewport, 0 frames being the frame of the jump itself.
+  const jumps = [];
+  for (let i = 0; i < REPS; i++) {
+    const at = 0.02 + 0.88 * (((i * 7919) % 997) / 997); // spread over the text, never twice the same place
+    jumps.push(await page.evaluate(async (at) => {
+      // A chunk not yet drawn is an empty block.
+      const hasText = () => [0.35, 0.55, 0.75].every((f) => {
+        const chunk = document.elementFromPoint(innerWidth * 0.25, innerHeight * f)?.closest('#doc-text .chunk');
+        return chunk && !chunk.classList.contains('pending') && chunk.textContent.length > 0;
+      });
+      scrollTo(0, at * (document.body.scrollHeight - innerHeight));
+      const t0 = performance.now();
+      for (let frame = 0; frame < 600; frame++) {
+        await new Promise((ok) => requestAnimationFrame(ok));
+        if (hasText()) return frame === 0 ? 0 : performance.now() - t0;
+      }
+      return Infinity;
+    }, at));
+  }
+  result.jump_blank_ms = stats(jumps.map((ms) => (Number.isFinite(ms) ? ms : 99999)));
+  await page.evaluate(() => scrollTo(0, 0));
+
+  const add = [], relabel = [], del = [], undo = [], shift = [];
   for (let i = 0; i < REPS; i++) {
     const w = await freeWord(page, i * 3);
     await page.mouse.move(w.x1, w.y);
@@ -115,7 +138,15 @@ async function benchSize(server, paras, words) {
     await page.mouse.move(w.x2, w.y, { steps: 4 });
     await page.mouse.up();
     add.push(await latency(page, () => page.keyboard.press('p')));
+    // How far the word just labelled moved on the screen (0 is the target).
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    shift.push(await page.evaluate(({ x1, x2, y, left, top }) => {
+      const el = document.elementFromPoint((x1 + x2) / 2, y)?.closest('.piece.marked');
+      const r = el?.getClientRects()[0];
+      return r ? Math.max(Math.abs(r.left - left), Math.abs(r.top - top)) : Infinity;
+    }, w));
   }
+  result.add_shift_px = stats(shift);
   for (let i = 0; i < REPS; i++) {
     const m = await markedPoint(page, i * 2);
     await page.mouse.click(m.x, m.y);

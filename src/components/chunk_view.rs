@@ -84,10 +84,8 @@ fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
     let marks: Vec<&MarkedSpan> = marks.into_iter().chain(suggested).collect();
     let ids = marks.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(" ");
     let names = marks.iter().map(|m| name(m)).collect::<Vec<_>>().join(" · ");
-    // Only accepted spans get a tag: a suggestion's tag would push the text aside when the
-    // suggestions arrive, under the annotator's mouse.
-    let tag =
-        marks[..accepted].iter().filter(|m| m.start == piece.start).map(|m| name(m)).collect::<Vec<_>>().join(" · ");
+    // Accepted spans get a tag over their end (suggestions are told by their outline).
+    let tag = marks[..accepted].iter().filter(|m| m.end == piece.end).map(|m| name(m)).collect::<Vec<_>>().join(" · ");
     let flash = p.flash.as_ref().filter(|f| marks.iter().any(|m| &m.id == *f)).map(|_| "flash");
     let onclick = {
         let (d, at) = (p.dispatch.clone(), piece.start);

@@ -40,11 +40,13 @@ pub fn use_drawn_chunks(
             *drawn_for.borrow_mut() = starts.clone();
         }
         use_effect_with(starts.clone(), move |starts| {
-            let observer = observe(drawn.clone(), starts.clone(), redraw);
+            let observer = observe(drawn.clone(), starts.clone(), redraw.clone());
+            let jumps = draw_on_jump(drawn, starts.clone(), redraw);
             move || {
                 if let Some((o, _)) = observer {
                     o.disconnect();
                 }
+                drop(jumps);
             }
         });
     }
@@ -75,17 +77,8 @@ fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseFor
             if !entry.is_intersecting() {
                 continue;
             }
-            let start = entry.target().get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok());
-            if let Some(i) = start.and_then(|s| starts.binary_search(&s).ok()) {
-                // A watched chunk stands for its neighbours up to the next watched one.
-                let mut d = drawn.borrow_mut();
-                let from = starts.partition_point(|s| *s + WATCH_CHARS < starts[i]);
-                let to = starts.partition_point(|s| *s <= starts[i] + WATCH_CHARS).min(d.len());
-                for slot in d[from..to].iter_mut().filter(|slot| !**slot) {
-                    *slot = true;
-                    changed = true;
-                }
-            }
+            // A watched chunk stands for its neighbours up to the next watched one.
+            changed |= reveal(&drawn, &starts, &entry.target());
         }
         if changed {
             redraw.force_update();
@@ -113,4 +106,46 @@ fn observe(drawn: Rc<RefCell<Vec<bool>>>, starts: Rc<Vec<usize>>, redraw: UseFor
         }
     }
     Some((observer, callback))
+}
+
+/// Marks the chunk `el` and those within WATCH_CHARS of it drawn; true when any was not yet.
+fn reveal(drawn: &RefCell<Vec<bool>>, starts: &[usize], el: &web_sys::Element) -> bool {
+    let start = el.get_attribute("data-chunk").and_then(|v| v.parse::<usize>().ok());
+    let Some(i) = start.and_then(|s| starts.binary_search(&s).ok()) else { return false };
+    let mut d = drawn.borrow_mut();
+    let from = starts.partition_point(|s| *s + WATCH_CHARS < starts[i]);
+    let to = starts.partition_point(|s| *s <= starts[i] + WATCH_CHARS).min(d.len());
+    let mut changed = false;
+    for slot in d[from..to].iter_mut().filter(|slot| !**slot) {
+        *slot = true;
+        changed = true;
+    }
+    changed
+}
+
+/// A jump (the scroll bar dragged, a far span shown) lands where nothing is drawn, and the
+/// observer answers a frame or more later. The scroll event comes before the frame is drawn:
+/// the chunks it finds under the viewport are drawn at once, so the first frame shows text.
+fn draw_on_jump(
+    drawn: Rc<RefCell<Vec<bool>>>,
+    starts: Rc<Vec<usize>>,
+    redraw: UseForceUpdateHandle,
+) -> gloo::events::EventListener {
+    let window = gloo::utils::window();
+    gloo::events::EventListener::new(&window, "scroll", move |_| {
+        let document = gloo::utils::document();
+        let Some(text) = document.get_element_by_id(crate::components::hotkeys::DOC_TEXT_ID) else { return };
+        let x = text.get_bounding_client_rect().left() + 8.0;
+        let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let mut changed = false;
+        for f in [0.02, 0.25, 0.5, 0.75, 0.98] {
+            let hit = document.element_from_point(x as f32, (height * f) as f32);
+            if let Some(chunk) = hit.and_then(|el| el.closest("#doc-text .chunk.pending").ok().flatten()) {
+                changed |= reveal(&drawn, &starts, &chunk);
+            }
+        }
+        if changed {
+            redraw.force_update();
+        }
+    })
 }
