@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::dom::selection::has_selection;
 use crate::state::{Action, AppState};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub chunk: Chunk,
     pub spans: Rc<Vec<MarkedSpan>>,
@@ -23,6 +23,24 @@ pub struct Props {
     /// its height, so a book opens as fast as a page.
     pub drawn: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// A chunk not drawn shows nothing of its spans: it is drawn again only when its text changes or
+/// it comes to be drawn. (A book's suggestions arriving changed the spans of thousands of such
+/// chunks, and drawing them all again was most of a 60 ms task.)
+impl PartialEq for Props {
+    fn eq(&self, o: &Self) -> bool {
+        if !self.drawn && !o.drawn {
+            return self.chunk == o.chunk;
+        }
+        self.chunk == o.chunk
+            && self.spans == o.spans
+            && self.labels == o.labels
+            && self.cursor == o.cursor
+            && self.flash == o.flash
+            && self.drawn == o.drawn
+            && self.dispatch == o.dispatch
+    }
 }
 
 /// The height, in em, that the chunk's text will take, about: 2em a line (the view's line

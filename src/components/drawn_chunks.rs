@@ -12,8 +12,9 @@ use yew::prelude::*;
 
 use crate::state::DocView;
 
-/// Characters drawn at once when a document opens, before any observer has reported.
-const FIRST_CHARS: usize = 20_000;
+/// Characters drawn at once when a document opens, before any observer has reported: two
+/// screens and more (every chunk drawn at open is drawn again when the suggestions arrive).
+const FIRST_CHARS: usize = 6_000;
 /// How far beyond the viewport a chunk is drawn ahead of time.
 const MARGIN: &str = "1500px 0px";
 /// One pending chunk is watched every this many characters (about 12 lines, well under the

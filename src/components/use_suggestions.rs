@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::dom::formats_client::ask;
+use crate::dom::formats_client::{ask, ask_parts};
 use crate::dom::selection::has_selection;
 use crate::formats_worker::{Request, Response};
 use crate::state::{Action, AppState, SuggestAction};
@@ -26,15 +26,23 @@ fn deliver(d: UseReducerDispatcher<AppState>, action: SuggestAction) {
 fn request(d: UseReducerDispatcher<AppState>, doc: String, text: String, date: Option<String>, wait: bool) {
     let again = (text.clone(), date.clone());
     let asked = Request::Suggest { text, date, wait_for_places: wait };
-    ask(asked, move |response| {
-        if let Response::Suggested { spans, entities, places, gazetteer_error } = response {
+    // The parts are gathered and handed over together, once: drawn in one go, in order.
+    let (mut got, mut all_entities) = (Vec::new(), Vec::new());
+    ask_parts(asked, move |response| {
+        if let Response::Suggested { spans, entities, places, gazetteer_error, more } = response {
+            got.extend(spans);
+            all_entities.extend(entities);
+            if more {
+                return;
+            }
+            let (spans, entities) = (std::mem::take(&mut got), std::mem::take(&mut all_entities));
             let waiting = !places && gazetteer_error.is_none() && !wait;
             deliver(
                 d.clone(),
                 SuggestAction::Loaded { doc: doc.clone(), spans, entities, places, error: gazetteer_error },
             );
             if waiting {
-                request(d, doc, again.0, again.1, true);
+                request(d.clone(), doc.clone(), again.0.clone(), again.1.clone(), true);
             }
         }
     });

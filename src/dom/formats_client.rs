@@ -7,9 +7,9 @@ use gloo::worker::{Spawnable, WorkerBridge};
 
 use crate::formats_worker::{FormatsWorker, Request, Response, LOADER};
 
-/// Requests waiting for their answer; a few at a time, so a list (a map costs the first load
-/// its own copy of the hash table code).
-type Pending = Vec<(u32, Box<dyn FnOnce(Response)>)>;
+/// Requests waiting for their answer (or its next part); a few at a time, so a list (a map
+/// costs the first load its own copy of the hash table code).
+type Pending = Vec<(u32, Box<dyn FnMut(Response)>)>;
 
 thread_local! {
     static BRIDGE: RefCell<Option<WorkerBridge<FormatsWorker>>> = const { RefCell::new(None) };
@@ -36,10 +36,24 @@ pub fn read_v1(
 
 /// Sends `request` to the worker; `done` gets its answer.
 pub fn ask(request: Request, done: impl FnOnce(Response) + 'static) {
-    ask_boxed(request, Box::new(done))
+    let mut done = Some(done);
+    ask_boxed(
+        request,
+        Box::new(move |r| {
+            if let Some(d) = done.take() {
+                d(r)
+            }
+        }),
+    )
 }
 
-fn ask_boxed(request: Request, done: Box<dyn FnOnce(Response)>) {
+/// Sends `request` to the worker; `each` gets every part of its answer, the last one
+/// `Response::is_last`. Each part is a message of its own, read in a task of its own.
+pub fn ask_parts(request: Request, each: impl FnMut(Response) + 'static) {
+    ask_boxed(request, Box::new(each))
+}
+
+fn ask_boxed(request: Request, done: Box<dyn FnMut(Response)>) {
     let n = NEXT.with(|c| {
         let mut c = c.borrow_mut();
         *c += 1;
@@ -51,12 +65,17 @@ fn ask_boxed(request: Request, done: Box<dyn FnOnce(Response)>) {
         let bridge = b.get_or_insert_with(|| {
             FormatsWorker::spawner()
                 .callback(|(n, response)| {
+                    // Taken out while it runs: it may ask the worker again.
                     let done = PENDING.with(|p| {
                         let mut p = p.borrow_mut();
                         p.iter().position(|(k, _)| *k == n).map(|i| p.swap_remove(i).1)
                     });
-                    if let Some(done) = done {
+                    if let Some(mut done) = done {
+                        let last = response.is_last();
                         done(response);
+                        if !last {
+                            PENDING.with(|p| p.borrow_mut().push((n, done)));
+                        }
                     }
                 })
                 .spawn_with_loader(LOADER)
