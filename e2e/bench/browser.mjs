@@ -106,6 +106,8 @@ async function benchSize(server, paras, words) {
   result.open_ms = stats(open);
   result.suggest_ms = stats(suggested);
   result.suggest_longest_task_ms = stats(suggestLongTasks);
+  // The worker's wasm memory on a reopened page: place names read, this text's suggestions made.
+  result.worker_memory_mb = (await page.workers()[0].evaluate(() => self.spanwrightWasm.memory.buffer.byteLength)) / 1e6;
 
   // Jumps to parts of the text not yet seen (as a drag of the scroll bar does): the time until
   // text shows at three points of the viewport, 0 frames being the frame of the jump itself.

@@ -93,7 +93,7 @@ fn score(name: &str, docs: &[Doc], g: &Gazetteer, misses: bool) {
             .map(|s| {
                 let cp = |b| t.to_code_point(b, OffsetUnit::Utf8).expect("a boundary");
                 let country = match s.value {
-                    Resolved::Place(p) => Some(p.country.clone()),
+                    Resolved::Place(p) => Some(p.country().to_string()),
                     _ => None,
                 };
                 (Gold { start: cp(s.start), end: cp(s.end), label: s.label.name().into() }, country)

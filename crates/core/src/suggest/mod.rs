@@ -78,7 +78,7 @@ impl Suggestions<'_> {
         match &s.value {
             Resolved::Date(value) => Attrs::Date { value },
             Resolved::Place(p) => {
-                Attrs::Place { id: &p.id, name: &p.name, country: &p.country, lat: p.lat, lon: p.lon, kind: p.kind }
+                Attrs::Place { id: p.id(), name: p.name(), country: p.country(), lat: p.lat, lon: p.lon, kind: p.kind }
             }
             Resolved::Actor(e) => {
                 Attrs::Actor { entity: &self.entities[*e].id, canonical: &self.entities[*e].canonical }
@@ -132,7 +132,7 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
             let (a, b) = m.tokens;
             claimed[a..b].fill(true);
             if m.acting {
-                actors.push(ActorMention { tokens: (a, b), name: m.place.name.clone() });
+                actors.push(ActorMention { tokens: (a, b), name: m.place.name().to_string() });
             } else {
                 let (start, end) = span(a, b);
                 let value = Resolved::Place(m.place);

@@ -18,28 +18,80 @@ pub enum PlaceKind {
     Continent,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A place. Its id, name and country share one allocation: the gazetteer holds 72,000 of them
+/// in the suggestion worker, where three strings apiece made most of its memory.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    pub id: String,
-    pub name: String,
-    /// ISO 3166 alpha-2; empty for regions that span countries.
-    pub country: String,
+    /// The id, the name and the country code, one after the other.
+    text: Box<str>,
+    id_len: u16,
+    name_len: u16,
     pub lat: f64,
     pub lon: f64,
     pub kind: PlaceKind,
-    #[serde(skip)]
     pub population: u64,
 }
+
+impl Place {
+    pub fn new(id: &str, name: &str, country: &str, (lat, lon): (f64, f64), kind: PlaceKind, population: u64) -> Place {
+        let len = |s: &str| u16::try_from(s.len()).expect("an id or name under 64 KB");
+        Place {
+            text: [id, name, country].concat().into(),
+            id_len: len(id),
+            name_len: len(name),
+            lat,
+            lon,
+            kind,
+            population,
+        }
+    }
+
+    /// `geonames:524901`, `admin1:RU.19`, `region:sahel`.
+    pub fn id(&self) -> &str {
+        &self.text[..self.id_len as usize]
+    }
+
+    pub fn name(&self) -> &str {
+        &self.text[self.id_len as usize..(self.id_len + self.name_len) as usize]
+    }
+
+    /// ISO 3166 alpha-2; empty for regions that span countries.
+    pub fn country(&self) -> &str {
+        &self.text[(self.id_len + self.name_len) as usize..]
+    }
+}
+
+/// As the attrs and the other candidates are written: id, name, country, lat, lon, kind.
+impl Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("Place", 6)?;
+        m.serialize_field("id", self.id())?;
+        m.serialize_field("name", self.name())?;
+        m.serialize_field("country", self.country())?;
+        m.serialize_field("lat", &self.lat)?;
+        m.serialize_field("lon", &self.lon)?;
+        m.serialize_field("kind", &self.kind)?;
+        m.end()
+    }
+}
+
+/// A name key's places: one place inline (most names), or with `MANY` set, the index of a list
+/// in `Gazetteer::shared`. A place is `index << 1 | alternate`.
+type Ids = u32;
+const MANY: u32 = 1 << 31;
 
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Lowercased names and alternate names, as the words of `tokens` joined by spaces; each
     /// place with whether the key is only one of its alternate names.
-    by_name: HashMap<String, Vec<(u32, bool)>>,
+    by_name: HashMap<Box<str>, Ids>,
+    /// The place lists of keys that name several places.
+    shared: Vec<Vec<u32>>,
     /// Every proper word prefix of a name of several words ("new" for "new york"), so that
     /// matching stops as soon as no name goes on.
-    prefixes: HashSet<String>,
+    prefixes: HashSet<Box<str>>,
     /// The longest name, in words, so that matching knows when to stop looking ahead.
     longest: usize,
 }
@@ -70,62 +122,85 @@ impl Gazetteer {
     /// Reads the gazetteer file's text; a line that does not parse is an error naming it.
     pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
         let mut g = Gazetteer::default();
-        let mut words: Vec<&str> = Vec::new();
-        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.is_empty()) {
-            let bad = || format!("gazetteer line {}: {line:?}", n + 1);
-            let mut fields = line.split('\t');
-            let mut f = [""; 8];
-            for slot in f.iter_mut() {
-                *slot = fields.next().ok_or_else(bad)?;
-            }
-            if fields.next().is_some() {
-                return Err(bad());
-            }
-            let kind = match f[1] {
-                "c" => PlaceKind::Country,
-                "a" => PlaceKind::Division,
-                "p" => PlaceKind::City,
-                "r" => PlaceKind::Region,
-                "k" => PlaceKind::Continent,
-                _ => return Err(bad()),
-            };
-            let place = Place {
-                id: f[0].into(),
-                name: f[2].into(),
-                country: f[3].into(),
-                lat: f[4].parse().map_err(|_| bad())?,
-                lon: f[5].parse().map_err(|_| bad())?,
-                kind,
-                population: f[6].parse().map_err(|_| bad())?,
-            };
-            let index = g.places.len() as u32;
-            let alternates = f[7].split('|').filter(|a| !a.is_empty());
-            for (k, name) in std::iter::once(f[2]).chain(alternates).enumerate() {
-                words.clear();
-                if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-                    // Most names: letters and single spaces, the words `tokens` would find.
-                    words.extend(name.split(' ').filter(|w| !w.is_empty()));
-                } else {
-                    // Only the words are read, not their lower case: the name stands in for it.
-                    words.extend(tokens(name, name).iter().map(|t| t.text));
-                }
-                g.longest = g.longest.max(words.len());
-                let key = name_key(words.iter().copied());
-                let mut prefix_end = key.find(' ');
-                while let Some(e) = prefix_end {
-                    if !g.prefixes.contains(&key[..e]) {
-                        g.prefixes.insert(key[..e].to_string());
-                    }
-                    prefix_end = key[e + 1..].find(' ').map(|k| e + 1 + k);
-                }
-                let ids = g.by_name.entry(key).or_default();
-                if !ids.iter().any(|(i, _)| *i == index) {
-                    ids.push((index, k > 0));
-                }
-            }
-            g.places.push(place);
+        for (n, line) in tsv.lines().enumerate() {
+            g.add_line(n + 1, line)?;
         }
         Ok(g)
+    }
+
+    /// Reads line `n` of the gazetteer file: `id, kind, name, country, lat, lon, population,
+    /// alternate names (|-separated)`, tab-separated. Comments and empty lines are skipped.
+    fn add_line(&mut self, n: usize, line: &str) -> Result<(), String> {
+        if line.starts_with('#') || line.is_empty() {
+            return Ok(());
+        }
+        let bad = || format!("gazetteer line {n}: {line:?}");
+        let mut fields = line.split('\t');
+        let mut f = [""; 8];
+        for slot in f.iter_mut() {
+            *slot = fields.next().ok_or_else(bad)?;
+        }
+        if fields.next().is_some() {
+            return Err(bad());
+        }
+        let kind = match f[1] {
+            "c" => PlaceKind::Country,
+            "a" => PlaceKind::Division,
+            "p" => PlaceKind::City,
+            "r" => PlaceKind::Region,
+            "k" => PlaceKind::Continent,
+            _ => return Err(bad()),
+        };
+        let at = (f[4].parse().map_err(|_| bad())?, f[5].parse().map_err(|_| bad())?);
+        let place = Place::new(f[0], f[2], f[3], at, kind, f[6].parse().map_err(|_| bad())?);
+        let index = self.places.len() as u32;
+        let mut words: Vec<&str> = Vec::new();
+        let alternates = f[7].split('|').filter(|a| !a.is_empty());
+        for (k, name) in std::iter::once(f[2]).chain(alternates).enumerate() {
+            words.clear();
+            if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+                // Most names: letters and single spaces, the words `tokens` would find.
+                words.extend(name.split(' ').filter(|w| !w.is_empty()));
+            } else {
+                // Only the words are read, not their lower case: the name stands in for it.
+                words.extend(tokens(name, name).iter().map(|t| t.text));
+            }
+            self.longest = self.longest.max(words.len());
+            let key = name_key(words.iter().copied());
+            let mut prefix_end = key.find(' ');
+            while let Some(e) = prefix_end {
+                if !self.prefixes.contains(&key[..e]) {
+                    self.prefixes.insert(key[..e].into());
+                }
+                prefix_end = key[e + 1..].find(' ').map(|k| e + 1 + k);
+            }
+            self.add_key(key, index << 1 | u32::from(k > 0));
+        }
+        self.places.push(place);
+        Ok(())
+    }
+
+    /// Files `entry` (a place and whether the key is an alternate name) under `key`, once per
+    /// place: a place whose name and alternate share a key keeps the first.
+    fn add_key(&mut self, key: String, entry: u32) {
+        let same_place = |e: &u32| e >> 1 == entry >> 1;
+        match self.by_name.get_mut(key.as_str()) {
+            None => {
+                self.by_name.insert(key.into(), entry);
+            }
+            Some(ids) if *ids & MANY != 0 => {
+                let list = &mut self.shared[(*ids & !MANY) as usize];
+                if !list.iter().any(same_place) {
+                    list.push(entry);
+                }
+            }
+            Some(ids) if same_place(ids) => {}
+            Some(ids) => {
+                let list = vec![*ids, entry];
+                *ids = MANY | self.shared.len() as u32;
+                self.shared.push(list);
+            }
+        }
     }
 
     /// The gazetteer that ships with Spanwright (for the command line and tests; the browser
@@ -135,17 +210,39 @@ impl Gazetteer {
         Gazetteer::from_gzip(include_bytes!("../../../data/places.tsv.gz")).expect("the bundled gazetteer")
     }
 
-    /// Reads the gazetteer file as shipped: gzipped.
+    /// Reads the gazetteer file as shipped: gzipped. A line at a time: the whole text (5 MB) is
+    /// never held, nor are the tables grown by doubling (the size the file's trailer gives
+    /// tells about how many places there are).
     pub fn from_gzip(gz: &[u8]) -> Result<Gazetteer, String> {
-        use std::io::Read;
-        let mut tsv = String::new();
-        flate2::read::GzDecoder::new(gz).read_to_string(&mut tsv).map_err(|e| format!("the gazetteer: {e}"))?;
-        Gazetteer::parse(&tsv)
+        use std::io::BufRead;
+        let failed = |e: std::io::Error| format!("the gazetteer: {e}");
+        let size = gz.len().checked_sub(4).map_or(0, |at| u32::from_le_bytes(gz[at..].try_into().unwrap_or_default()));
+        let mut g = Gazetteer::default();
+        // About 68 bytes a place in the file, and 2.4 name keys a place.
+        let places = size as usize / 64;
+        g.places.reserve(places);
+        g.by_name.reserve(places * 5 / 2);
+        let mut reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz));
+        let mut line = String::new();
+        for n in 1.. {
+            line.clear();
+            if reader.read_line(&mut line).map_err(failed)? == 0 {
+                break;
+            }
+            g.add_line(n, line.trim_end_matches(['\n', '\r']))?;
+        }
+        g.places.shrink_to_fit();
+        Ok(g)
     }
 
     /// Every place with this name key, and whether the key is only an alternate name of it.
     pub fn lookup(&self, key: &str) -> impl Iterator<Item = (&Place, bool)> {
-        self.by_name.get(key).into_iter().flatten().map(|&(i, alt)| (&self.places[i as usize], alt))
+        let ids: &[u32] = match self.by_name.get(key) {
+            None => &[],
+            Some(ids) if ids & MANY != 0 => &self.shared[(ids & !MANY) as usize],
+            Some(id) => std::slice::from_ref(id),
+        };
+        ids.iter().map(|&e| (&self.places[(e >> 1) as usize], e & 1 == 1))
     }
 
     pub fn has_name(&self, key: &str) -> bool {

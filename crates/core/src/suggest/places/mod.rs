@@ -44,15 +44,13 @@ pub fn find_places<'g>(
     let countries: HashSet<&str> = found
         .iter()
         .filter_map(|(_, _, c)| match c.as_slice() {
-            [only] if !only.country.is_empty() && only.kind != PlaceKind::City => Some(only.country.as_str()),
+            [only] if !only.country().is_empty() && only.kind != PlaceKind::City => Some(only.country()),
             _ => None,
         })
         .collect();
     // A small town in a country the text never names is more often a surname or a company.
     let small_town = |cands: &[&Place]| {
-        cands
-            .iter()
-            .all(|p| p.kind == PlaceKind::City && p.population < SMALL_TOWN && !countries.contains(p.country.as_str()))
+        cands.iter().all(|p| p.kind == PlaceKind::City && p.population < SMALL_TOWN && !countries.contains(p.country()))
     };
     found
         .iter()
@@ -63,7 +61,7 @@ pub fn find_places<'g>(
                 .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
                 .flatten()
                 .and_then(|(_, _, c)| c.first())
-                .map(|p| p.country.as_str());
+                .map(|p| p.country());
             let score = |p: &Place| {
                 let kind = match p.kind {
                     PlaceKind::Country | PlaceKind::Continent => 3.0,
@@ -72,9 +70,9 @@ pub fn find_places<'g>(
                     PlaceKind::Division if cue => 6.0,
                     PlaceKind::Division => 0.5,
                 };
-                let context = if after_comma == Some(p.country.as_str()) {
+                let context = if after_comma == Some(p.country()) {
                     4.0
-                } else if countries.contains(p.country.as_str()) {
+                } else if countries.contains(p.country()) {
                     3.0
                 } else {
                     0.0
@@ -83,7 +81,7 @@ pub fn find_places<'g>(
             };
             // Scored once each: "Washington" has dozens of candidates.
             let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
-            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id.cmp(&b.id)));
+            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(&b.id())));
             let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
             let best = ranked[0];
             let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };

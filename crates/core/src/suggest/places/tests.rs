@@ -31,7 +31,7 @@ fn places(text: &str) -> Vec<(String, String, bool)> {
     let t = tokens(text, &lower);
     find_places(text, &t, &g, &|_| true)
         .into_iter()
-        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id.clone(), m.acting))
+        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id().to_string(), m.acting))
         .collect()
 }
 
