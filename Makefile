@@ -24,6 +24,8 @@ RELEASE_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std panic_abort" \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 dist: tools
 	$(RELEASE_ENV) trunk build --offline --release --public-url $(PUBLIC_URL)
+	@# Trunk's own minifier fails on the page's script (an ES module) and leaves it whole.
+	terser dist/spanwright-app-*.js --module --compress --mangle -o "$$(ls dist/spanwright-app-*.js)"
 	@scripts/size.sh dist
 
 ## Every test: native, in the browser, end to end, and our exports read by the peers' own readers.

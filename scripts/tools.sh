@@ -56,8 +56,8 @@ fetch
 STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 RUSTC_BOOTSTRAP=1 fetch --manifest-path "$STD_MANIFEST"
 
-# npm packages: wasm-opt (binaryen) for release builds, playwright-core for end-to-end tests.
-if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] \
+# npm packages: wasm-opt (binaryen) and terser for release builds, playwright-core for end-to-end tests.
+if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -x e2e/node_modules/.bin/terser ] || [ ! -d e2e/node_modules/playwright-core ] \
    || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages in e2e/"
   (cd e2e && npm ci --no-audit --no-fund)
