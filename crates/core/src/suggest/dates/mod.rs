@@ -5,6 +5,7 @@
 //! Reporting is in the past tense, so a bare weekday ("Friday") is the latest such day on or
 //! before the document date; "next Friday" is the first after it.
 
+mod direction;
 mod rules;
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::direction;
 use super::words::*;
 use crate::suggest::tokens::Token;
 
@@ -37,6 +38,11 @@ pub struct Rules<'a> {
 impl Rules<'_> {
     fn w(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.lower.as_ref())
+    }
+
+    /// Whether the clause of the date at token `i` speaks of what is to come.
+    fn ahead(&self, i: usize) -> bool {
+        direction::future_clause(self.t, i)
     }
 
     /// The quarter before the document's: financial news reports on the one just ended.
@@ -112,7 +118,10 @@ impl Rules<'_> {
                     (",", Some(y)) => (y, 3),
                     _ => match year(self.w(j + 1)) {
                         Some(y) => (y, 2),
-                        None => (self.dct.year(), 1),
+                        None => {
+                            let date = direction::month_day(self.dct, m, d, self.ahead(i))?;
+                            return Some((skip + 1, ymd(date)));
+                        }
                     },
                 };
                 return NaiveDate::from_ymd_opt(y, m, d).map(|date| (skip + n, ymd(date)));
@@ -131,12 +140,14 @@ impl Rules<'_> {
             if is_may || w.len() < 3 || (w.len() <= 4 && !MONTHS.contains(&w)) {
                 return None;
             }
-            return Some((1, ym(self.dct.year(), m)));
+            return Some((1, ym(direction::month_year(self.dct, m, self.ahead(i)), m)));
         }
         // 22 March 2024
         if let (Some(d), Some(m)) = (day(w), month(self.w(i + 1))) {
-            let (y, n) = year(self.w(i + 2)).map_or((self.dct.year(), 2), |y| (y, 3));
-            return NaiveDate::from_ymd_opt(y, m, d).map(|date| (n, ymd(date)));
+            return match year(self.w(i + 2)) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, ymd(date))),
+                None => direction::month_day(self.dct, m, d, self.ahead(i)).map(|date| (2, ymd(date))),
+            };
         }
         year(w).map(|y| (1, y.to_string()))
     }
@@ -151,7 +162,7 @@ impl Rules<'_> {
             _ => {}
         }
         if let Some(d) = weekday(w) {
-            let date = ymd(weekday_before(dct, d, true));
+            let date = ymd(direction::weekday_date(dct, d, self.ahead(i)));
             // "Saturday night" → `1991-02-23TNI`
             return Some(match part_of_day(self.w(i + 1)) {
                 Some(part) => (2, format!("{date}T{part}")),
