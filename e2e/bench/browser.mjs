@@ -49,9 +49,11 @@ async function latency(page, act) {
 /// Viewport centre of the first word of the `k`-th visible unannotated piece.
 async function freeWord(page, k) {
   return page.evaluate((k) => {
+    // Below the sticky head (toolbar and message line), which covers the text scrolled under it.
+    const top = document.querySelector('.sticky-head').getBoundingClientRect().bottom + 8;
     const pieces = [...document.querySelectorAll('#doc-text .piece:not(.marked)')].filter((p) => {
       const r = p.getBoundingClientRect();
-      return r.top > 120 && r.bottom < innerHeight - 40 && /[A-Za-z]{4,}/.test(p.textContent);
+      return r.top > top && r.bottom < innerHeight - 40 && /[A-Za-z]{4,}/.test(p.textContent);
     });
     const p = pieces[k % pieces.length];
     const node = p.firstChild;
@@ -66,9 +68,10 @@ async function freeWord(page, k) {
 
 async function markedPoint(page, k) {
   return page.evaluate((k) => {
+    const top = document.querySelector('.sticky-head').getBoundingClientRect().bottom + 8;
     const marks = [...document.querySelectorAll('#doc-text .piece.marked:not(.suggested)')].filter((p) => {
       const r = p.getBoundingClientRect();
-      return r.top > 120 && r.bottom < innerHeight - 200 && r.width > 8;
+      return r.top > top && r.bottom < innerHeight - 200 && r.width > 8;
     });
     const b = marks[k % marks.length].getClientRects()[0];
     return { x: Math.round(b.left + b.width / 2), y: Math.round(b.top + b.height / 2) };

@@ -230,6 +230,14 @@ test('labelling a word moves nothing: not the word, its line or the page', async
     const moved = Math.max(Math.abs(after.x - before.x), Math.abs(after.y - before.y));
     assert.ok(moved < 0.5, `labelling "${word}" moved it by ${after.x - before.x}, ${after.y - before.y} px`);
     assert.equal(await page.evaluate(() => scrollY), scrolled, `labelling "${word}" scrolled the page`);
+    if (word === words[0]) {
+      // Nor does saving it: the bar above says "Saving…", then "All changes saved" and how much
+      // space is used, in its one line.
+      await page.locator('.save-status').filter({ hasText: 'All changes saved' }).waitFor();
+      await twoFrames(page);
+      const saved = await textRect(page, word, 0, { scroll: false });
+      assert.deepEqual([saved.x, saved.y], [after.x, after.y], 'saving moved the text');
+    }
   }
 });
 

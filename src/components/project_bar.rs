@@ -76,9 +76,10 @@ pub fn project_bar(p: &Props) -> Html {
     html! {
         <div class="project-bar">
             <button onclick={close} title="All projects">{"Projects"}</button>
-            <h1 class="project-name">{ &p.name }</h1>
+            <h1 class="project-name" title={p.name.clone()}>{ &p.name }</h1>
             <SaveIndicator board={p.board.clone()} />
-            <span class="storage-info">{ storage_text(&p.storage) }</span>
+            { { let storage = storage_text(&p.storage);
+                html! { <span class="storage-info" title={storage.clone()}>{ storage }</span> } } }
             <button onclick={backup}>{"Download backup"}</button>
         </div>
     }
