@@ -50,6 +50,7 @@ test-e2e: dist
 ## Native and browser benchmarks; prints a table, writes bench/results.json (BENCH_REPS, BENCH_WORDS).
 bench: dist
 	cargo bench -p spanwright-core --features bundled-gazetteer --bench model
+	cargo bench -q -p spanwright-core --features bundled-gazetteer --bench memory
 	cd e2e && node bench/browser.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')

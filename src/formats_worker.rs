@@ -108,28 +108,6 @@ impl Response {
     pub fn is_last(&self) -> bool {
         !matches!(self, Response::Suggested { more: true, .. })
     }
-
-    /// The answer as the messages that carry it: suggestions in parts, anything else whole.
-    fn into_parts(self) -> Vec<Response> {
-        let Response::Suggested { spans, entities, places, gazetteer_error, .. } = self else { return vec![self] };
-        let mut parts: Vec<Response> = Vec::new();
-        let mut spans = spans.into_iter().peekable();
-        let mut entities = Some(entities);
-        loop {
-            let part: Vec<SuggestedSpan> = spans.by_ref().take(SUGGESTION_PART).collect();
-            let more = spans.peek().is_some();
-            parts.push(Response::Suggested {
-                spans: part,
-                entities: entities.take().unwrap_or_default(),
-                places,
-                gazetteer_error: gazetteer_error.clone(),
-                more,
-            });
-            if !more {
-                return parts;
-            }
-        }
-    }
 }
 
 /// A suggestion request that does not wait for places still waits this long for the gazetteer
@@ -182,9 +160,7 @@ impl Worker for FormatsWorker {
             }
         };
         for (id, n, request) in ready {
-            for part in self.answer(request).into_parts() {
-                scope.respond(id, (n, part));
-            }
+            self.answer(request, &mut |part| scope.respond(id, (n, part)));
         }
     }
 
@@ -205,40 +181,50 @@ impl Worker for FormatsWorker {
                 return;
             }
         }
-        for part in self.answer(request).into_parts() {
-            scope.respond(id, (n, part));
-        }
+        self.answer(request, &mut |part| scope.respond(id, (n, part)));
     }
 }
 
 impl FormatsWorker {
-    fn answer(&self, request: Request) -> Response {
-        match request {
-            Request::Suggest { text, date, .. } => {
-                let found = suggest(&text, date.as_deref(), self.gazetteer.as_ref());
-                let t = Text::new(text.as_str());
-                let cp = |b: usize| t.to_code_point(b, OffsetUnit::Utf8).unwrap_or(0);
-                let spans = found
-                    .spans
-                    .iter()
-                    .map(|s| SuggestedSpan {
-                        start: cp(s.start),
-                        end: cp(s.end),
-                        label: s.label.name().into(),
-                        attrs: found.attrs_json(s),
-                        candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
-                    })
-                    .collect();
-                Response::Suggested {
-                    spans,
-                    entities: found.entities.into_iter().map(|e| (e.id, e.canonical)).collect(),
-                    places: self.gazetteer.is_some(),
-                    gazetteer_error: self.gazetteer_error.clone(),
-                    more: false,
-                }
+    /// Answers `request` through `send`: suggestions in parts of `SUGGESTION_PART`, each made
+    /// and sent before the next (a book's parts made all at once held 5 MB more of the worker's
+    /// memory, which wasm never gives back), anything else whole.
+    fn answer(&self, request: Request, send: &mut dyn FnMut(Response)) {
+        let Request::Suggest { text, date, .. } = request else {
+            return send(match request {
+                Request::LoadPlaces => Response::Loading,
+                other => handle(other),
+            });
+        };
+        let found = suggest(&text, date.as_deref(), self.gazetteer.as_ref());
+        let t = Text::new(text.as_str());
+        let cp = |b: usize| t.to_code_point(b, OffsetUnit::Utf8).unwrap_or(0);
+        let mut entities = Some(found.entities.iter().map(|e| (e.id.clone(), e.canonical.clone())).collect());
+        let mut parts = found.spans.chunks(SUGGESTION_PART).peekable();
+        loop {
+            let spans = parts
+                .next()
+                .unwrap_or_default()
+                .iter()
+                .map(|s| SuggestedSpan {
+                    start: cp(s.start),
+                    end: cp(s.end),
+                    label: s.label.name().into(),
+                    attrs: found.attrs_json(s),
+                    candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
+                })
+                .collect();
+            let more = parts.peek().is_some();
+            send(Response::Suggested {
+                spans,
+                entities: entities.take().unwrap_or_default(),
+                places: self.gazetteer.is_some(),
+                gazetteer_error: self.gazetteer_error.clone(),
+                more,
+            });
+            if !more {
+                return;
             }
-            Request::LoadPlaces => Response::Loading,
-            other => handle(other),
         }
     }
 }

@@ -54,6 +54,9 @@ if (browser.every((b) => b.suggest_ms)) {
 }
 if (browser.every((b) => b.jump_blank_ms)) {
   console.log(pad('blank after a jump, ms', 28) + browser.map((b) => pad(`${b.jump_blank_ms.median.toFixed(0)} / ${b.jump_blank_ms.p95.toFixed(0)}`, 18)).join('') + 'text in the first frame (0)');
+  if (browser.every((b) => b.jump_spans_ms)) {
+    console.log(pad('spans drawn after a jump, ms', 28) + browser.map((b) => pad(`${b.jump_spans_ms.median.toFixed(0)} / ${b.jump_spans_ms.p95.toFixed(0)}`, 18)).join(''));
+  }
   console.log(pad('labelled word moved, px', 28) + browser.map((b) => pad(`${b.add_shift_px.median.toFixed(2)} / ${b.add_shift_px.max.toFixed(2)}`, 18)).join('') + '0 in 20 adds (median / max)');
   console.log(pad('worker wasm memory MB', 28) + browser.map((b) => pad(b.worker_memory_mb.toFixed(1), 18)).join('') + '≤ 20 MB');
 }

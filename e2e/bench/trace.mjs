@@ -16,13 +16,18 @@ await importJson(page, benchFile(benchParagraphs(shared), 100000), 'bench.json')
 await suggestionsDrawn(page);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
+if (process.env.TRACE_RELOAD) {
+  // A reopened book: its text drawn, then its suggestions arriving.
+  await page.reload();
+  await suggestionsDrawn(page);
+}
 if (process.env.TRACE_EDITS) {
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 20; i++) { await page.keyboard.press('ArrowRight'); await page.keyboard.press('p'); }
   for (let i = 0; i < 20; i++) await page.keyboard.press('Control+z');
 }
 // 60 wheel steps, or with TRACE_ALL the whole way down, as the benchmark scrolls.
-for (let i = 0; i < (process.env.TRACE_ALL ? 2000 : 60); i++) {
+for (let i = 0; i < (process.env.TRACE_ALL ? 2000 : process.env.TRACE_RELOAD ? 0 : 60); i++) {
   await page.mouse.move(400, 400);
   await page.mouse.wheel(0, 900);
   if (process.env.TRACE_ALL && await page.evaluate(() => innerHeight + scrollY >= document.body.scrollHeight - 4)) break;

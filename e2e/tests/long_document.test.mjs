@@ -24,6 +24,13 @@ after(() => closeApp({ server, browser }));
 test('far chunks wait, and scrolling draws them', async () => {
   const pending = await page.locator('#doc-text .chunk.pending').count();
   assert.ok(pending > 100, `${pending} chunks wait to be drawn`);
+  // Their text is in the page all the same (find in page finds it), before any scroll.
+  const [lastPending, lastText] = await page.evaluate(() => {
+    const last = [...document.querySelectorAll('#doc-text .chunk')].pop();
+    return [last.classList.contains('pending'), last.textContent];
+  });
+  assert.ok(lastPending, 'the last chunk waits');
+  assert.ok(lastText.trim().length > 0 && file.documents[0].text.trimEnd().endsWith(lastText.trimEnd()), 'it holds the end of the text');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForFunction(() => {
     const last = [...document.querySelectorAll('#doc-text .chunk')].pop();

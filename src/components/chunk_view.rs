@@ -19,8 +19,9 @@ pub struct Props {
     pub cursor: Option<(usize, usize)>,
     /// A span to flash, only when it is in this chunk.
     pub flash: Option<SpanId>,
-    /// False until the chunk comes near the viewport: until then it is an empty block of about
-    /// its height, so a book opens as fast as a page.
+    /// False until the chunk comes near the viewport: until then it is its plain text alone, one
+    /// element, so a book opens fast and a jump shows text in its first frame; its spans come a
+    /// frame or two later.
     pub drawn: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -43,18 +44,16 @@ impl PartialEq for Props {
     }
 }
 
-/// The height, in em, that the chunk's text will take, about: 2em a line (the view's line
-/// height), 80 characters a line.
-fn estimated_height_em(text: &str) -> usize {
-    text.split('\n').map(|line| line.chars().count().div_ceil(80).max(1)).sum::<usize>().max(1) * 2
-}
-
 #[function_component(ChunkView)]
 pub fn chunk_view(p: &Props) -> Html {
     let c = &p.chunk;
     if !p.drawn {
-        let style = format!("height:{}em", estimated_height_em(&c.text).saturating_sub(2));
-        return html! { <div class="chunk pending" data-chunk={c.start.to_string()} {style}></div> };
+        let (start, end) = (c.start.to_string(), c.end.to_string());
+        return html! {
+            <div class="chunk pending" data-chunk={start.clone()}>
+                <span class="piece" data-start={start} data-end={end}>{ c.text.to_string() }</span>
+            </div>
+        };
     }
     let mut rest = c.text.as_ref();
     let pieces = pieces(c.start, c.end, &p.spans, p.cursor);

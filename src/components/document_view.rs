@@ -4,6 +4,7 @@ use spanwright_core::header::is_iso_date;
 use spanwright_core::SpanId;
 use yew::prelude::*;
 
+use super::chunk_groups::{groups, use_show_on_jump};
 use super::chunk_view::ChunkView;
 use super::drawn_chunks::use_drawn_chunks;
 use super::hotkeys::DOC_TEXT_ID;
@@ -48,13 +49,24 @@ pub fn document_view(p: &Props) -> Html {
             }
         }
     });
-    let chunks = p.view.chunks.iter().zip(p.view.chunk_spans.iter()).enumerate().map(|(i, (c, spans))| {
+    use_show_on_jump();
+    let groups = use_memo(p.view.chunks.clone(), |chunks| groups(chunks));
+    let chunk = |i: usize| {
+        let (c, spans) = (&p.view.chunks[i], &p.view.chunk_spans[i]);
         let drawn = drawn.get(i).copied().unwrap_or(true);
         let cursor = p.cursor.filter(|(a, b)| *a < c.end && *b > c.start);
         let flash = p.flash.clone().filter(|_| flash_span.is_some_and(|(a, b)| a < c.end && b > c.start));
         html! {
             <ChunkView key={c.start} chunk={c.clone()} spans={spans.clone()} labels={p.view.labels.clone()}
                 {cursor} {flash} {drawn} dispatch={p.dispatch.clone()} />
+        }
+    };
+    let chunks = groups.iter().filter(|g| g.chunks.end <= p.view.chunk_spans.len()).map(|g| {
+        let style = format!("contain-intrinsic-block-size:auto {}em", g.estimated_em);
+        html! {
+            <div class="chunk-group" key={p.view.chunks[g.chunks.start].start} {style}>
+                { for g.chunks.clone().map(chunk) }
+            </div>
         }
     });
     html! {

@@ -42,12 +42,10 @@ pub fn use_drawn_chunks(
         }
         use_effect_with(starts.clone(), move |starts| {
             let observer = observe(drawn.clone(), starts.clone(), redraw.clone());
-            let jumps = draw_on_jump(drawn, starts.clone(), redraw);
             move || {
                 if let Some((o, _)) = observer {
                     o.disconnect();
                 }
-                drop(jumps);
             }
         });
     }
@@ -122,31 +120,4 @@ fn reveal(drawn: &RefCell<Vec<bool>>, starts: &[usize], el: &web_sys::Element) -
         changed = true;
     }
     changed
-}
-
-/// A jump (the scroll bar dragged, a far span shown) lands where nothing is drawn, and the
-/// observer answers a frame or more later. The scroll event comes before the frame is drawn:
-/// the chunks it finds under the viewport are drawn at once, so the first frame shows text.
-fn draw_on_jump(
-    drawn: Rc<RefCell<Vec<bool>>>,
-    starts: Rc<Vec<usize>>,
-    redraw: UseForceUpdateHandle,
-) -> gloo::events::EventListener {
-    let window = gloo::utils::window();
-    gloo::events::EventListener::new(&window, "scroll", move |_| {
-        let document = gloo::utils::document();
-        let Some(text) = document.get_element_by_id(crate::components::hotkeys::DOC_TEXT_ID) else { return };
-        let x = text.get_bounding_client_rect().left() + 8.0;
-        let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-        let mut changed = false;
-        for f in [0.02, 0.25, 0.5, 0.75, 0.98] {
-            let hit = document.element_from_point(x as f32, (height * f) as f32);
-            if let Some(chunk) = hit.and_then(|el| el.closest("#doc-text .chunk.pending").ok().flatten()) {
-                changed |= reveal(&drawn, &starts, &chunk);
-            }
-        }
-        if changed {
-            redraw.force_update();
-        }
-    })
 }

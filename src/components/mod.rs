@@ -3,6 +3,7 @@
 pub mod add_documents;
 pub mod annotations_panel;
 pub mod app;
+pub mod chunk_groups;
 pub mod chunk_view;
 pub mod document_list;
 pub mod document_view;

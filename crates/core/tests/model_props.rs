@@ -51,12 +51,10 @@ proptest! {
                 Op::Add(s, e, l) => { let _ = ws.add_span(s, e.min(ws.doc().text.len()), labels[l]); }
                 Op::Relabel(i, l) if !ids.is_empty() => ws.relabel(&ids[i % ids.len()], labels[l]).unwrap(),
                 Op::Delete(i) if !ids.is_empty() => ws.remove_span(&ids[i % ids.len()]).unwrap(),
-                Op::Undo => {
-                    if ws.undo() { pos -= 1; prop_assert_eq!(ws.doc(), &states[pos]); }
-                }
-                Op::Redo => {
-                    if ws.redo() { pos += 1; prop_assert_eq!(ws.doc(), &states[pos]); }
-                }
+                Op::Undo
+                    if ws.undo() => { pos -= 1; prop_assert_eq!(ws.doc(), &states[pos]); }
+                Op::Redo
+                    if ws.redo() => { pos += 1; prop_assert_eq!(ws.doc(), &states[pos]); }
                 _ => {}
             }
             if *ws.doc() != states[pos] {

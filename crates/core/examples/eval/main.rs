@@ -2,9 +2,11 @@
 //! label (`labels`): on the shared sample article and on the project's own gold sentences.
 //! Dates in depth: `../shared/dev-data/timebank-dates.jsonl`, gold DATE and TIME expressions (durations
 //! and sets are not dates); precision, recall and F1 for strict (same start and end) and
-//! overlapping matches, and how many matched expressions got the gold value.
+//! overlapping matches, and how many matched expressions got the gold value. Places on LGL and
+//! location readings on ReLocaR: `places_dev`.
 
 mod labels;
+mod places_dev;
 
 use spanwright_core::offsets::OffsetUnit;
 use spanwright_core::suggest::dates::find_dates;
@@ -34,6 +36,8 @@ fn main() {
         .unwrap_or_else(|_| format!("{}/../../../shared", env!("CARGO_MANIFEST_DIR")));
     let misses_wanted = std::env::args().any(|a| a == "--misses");
     labels::run(std::path::Path::new(&shared), misses_wanted);
+    places_dev::lgl(std::path::Path::new(&shared), misses_wanted);
+    places_dev::relocar(std::path::Path::new(&shared), misses_wanted);
     let path = std::path::Path::new(&shared).join("dev-data/timebank-dates.jsonl");
     let data = match std::fs::read_to_string(&path) {
         Ok(data) => data,

@@ -25,7 +25,7 @@ fn stem(name: &str) -> Option<(&str, &str)> {
     Some((&name[..dot], &name[dot + 1..]))
 }
 
-fn utf8<'a>(f: &'a NamedFile) -> Result<&'a str, ImportError> {
+fn utf8(f: &NamedFile) -> Result<&str, ImportError> {
     std::str::from_utf8(&f.bytes)
         .map_err(|e| ImportError::at(&f.name, format!("is not UTF-8 text (a bad byte at offset {})", e.valid_up_to())))
 }

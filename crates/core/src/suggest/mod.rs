@@ -103,11 +103,11 @@ impl Suggestions<'_> {
 
 /// Every suggestion for `text` with document date `dct`; places only with a gazetteer.
 pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazetteer>) -> Suggestions<'g> {
-    let lower = text.to_ascii_lowercase();
+    let lower = crate::suggest::tokens::lower_case(text);
     let t = tokens(text, &lower);
     let mut claimed = vec![false; t.len()];
     let mut spans = Vec::new();
-    let span = |a: usize, b: usize| (t[a].start, t[b - 1].end);
+    let span = |a: usize, b: usize| (t[a].start(), t[b - 1].end());
     for (i, n, value) in dates::dates_in(&t, dct) {
         claimed[i..i + n].fill(true);
         let (start, end) = span(i, i + n);
@@ -120,7 +120,7 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
         match nationality_role(text, &t, i, &|k| !claimed[k]) {
             Some(n) => {
                 claimed[i..i + n].fill(true);
-                actors.push(ActorMention { tokens: (i, i + n), name: text[t[i].start..t[i + n - 1].end].into() });
+                actors.push(ActorMention { tokens: (i, i + n), name: text[t[i].start()..t[i + n - 1].end()].into() });
                 i += n;
             }
             None => i += 1,

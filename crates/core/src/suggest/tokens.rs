@@ -1,19 +1,48 @@
 //! Word tokens with byte offsets, shared by every suggester so that they agree on what a word is.
 
-use std::borrow::Cow;
-
 pub struct Token<'a> {
     pub text: &'a str,
-    /// The word in lower case; borrowed from the text when it already is (most words are).
-    pub lower: Cow<'a, str>,
-    pub start: usize,
-    pub end: usize,
+    /// The word in lower case, from the lower-case copy of the text.
+    pub lower: &'a str,
+    // u32 offsets: a book has about a token every five bytes, and 40 bytes a token instead of
+    // 56 is 2 MB of the worker's memory at 100,000 words.
+    from: u32,
+    to: u32,
+}
+
+impl Token<'_> {
+    /// Byte offset of the token's start in the text.
+    pub fn start(&self) -> usize {
+        self.from as usize
+    }
+    /// Byte offset just past the token's end.
+    pub fn end(&self) -> usize {
+        self.to as usize
+    }
+}
+
+/// The text in lower case, byte for byte aligned with it, so that every token's lower case is a
+/// slice of it: each character is lowered when its lower case is one character of the same
+/// length (all of ASCII, Latin, Greek, Cyrillic), kept as it is otherwise (a few, like 'İ').
+pub fn lower_case(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Words, numbers and single punctuation marks, with byte offsets. `lower` is
-/// `text.to_ascii_lowercase()`: an ASCII word's lower case is borrowed from it, so only the
-/// few words with capitals outside ASCII allocate. ASCII is read byte by byte, other characters
-/// decoded: this runs on every character the engine sees.
+/// `lower_case(text)`, and each token's lower case a slice of it: nothing is allocated a word.
+/// ASCII is read byte by byte, other characters decoded: this runs on every character the
+/// engine sees.
 pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     debug_assert_eq!(text.len(), lower.len());
     let bytes = text.as_bytes();
@@ -34,7 +63,6 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
             continue;
         }
         let mut end = i + len;
-        let mut ascii = b < 0x80;
         if c.is_alphanumeric() {
             // Words keep inner apostrophes and hyphens ("mid-1990", "'80s" starts at the mark).
             loop {
@@ -47,7 +75,6 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 }
                 let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric();
                 if d.is_alphanumeric() || inner {
-                    ascii &= d.is_ascii();
                     end += dl;
                 } else {
                     break;
@@ -60,22 +87,12 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
             .then(|| ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(p.as_bytes())))
             .flatten();
         let end = end - possessive.map_or(0, |p| p.len());
-        let t = &text[i..end];
-        let lower = if ascii {
-            Cow::Borrowed(&lower[i..end])
-        } else if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
-        } else {
-            Cow::Borrowed(t)
-        };
-        out.push(Token { text: t, lower, start: i, end });
+        let at = |a: usize, b: usize| (a as u32, b as u32);
+        let (from, to) = at(i, end);
+        out.push(Token { text: &text[i..end], lower: &lower[i..end], from, to });
         if let Some(p) = possessive {
-            out.push(Token {
-                text: &text[end..end + p.len()],
-                lower: Cow::Borrowed("'s"),
-                start: end,
-                end: end + p.len(),
-            });
+            let (from, to) = at(end, end + p.len());
+            out.push(Token { text: &text[end..end + p.len()], lower: "'s", from, to });
         }
         i = end + possessive.map_or(0, |p| p.len());
     }
@@ -95,11 +112,11 @@ pub const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "col", "lt"
 
 /// At the start of a sentence, a line or a quotation, where any word has a capital.
 pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
-    if i == 0 || text[t[i - 1].end..t[i].start].contains('\n') {
+    if i == 0 || text[t[i - 1].end()..t[i].start()].contains('\n') {
         return true;
     }
     match t[i - 1].text {
-        "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower.as_ref())),
+        "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower)),
         "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" => true,
         _ => false,
     }
@@ -112,9 +129,9 @@ mod tests {
     #[test]
     fn words_keep_inner_marks_and_lose_the_possessive() {
         let text = "Russia's mid-1990s “Kyiv” ÉLYSÉE, rock’n’roll.";
-        let lower = text.to_ascii_lowercase();
+        let lower = lower_case(text);
         let t = tokens(text, &lower);
-        let got: Vec<(&str, &str)> = t.iter().map(|t| (t.text, t.lower.as_ref())).collect();
+        let got: Vec<(&str, &str)> = t.iter().map(|t| (t.text, t.lower)).collect();
         assert_eq!(
             got,
             [

@@ -9,7 +9,7 @@ mod lexicon;
 mod tests;
 
 use lexicon::*;
-pub use lexicon::{is_function_word, is_institution};
+pub use lexicon::{is_function_word, is_institution, is_nationality};
 
 use super::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
@@ -23,20 +23,21 @@ pub struct ActorMention {
 
 /// "Russian security forces", "US embassy": a nationality, up to two modifiers, a role noun.
 pub fn nationality_role(text: &str, t: &[Token], i: usize, free: &dyn Fn(usize) -> bool) -> Option<usize> {
-    if !is_capitalized(t[i].text) || !is_nationality(t[i].lower.as_ref()) {
+    if !is_capitalized(t[i].text) || !is_nationality(t[i].lower) {
         return None;
     }
     let mut j = i + 1;
-    while j < t.len() && j - i <= 2 && is_role_modifier(t[j].lower.as_ref()) && !is_role(t[j].lower.as_ref()) {
+    while j < t.len() && j - i <= 2 && is_role_modifier(t[j].lower) && !is_role(t[j].lower) {
         j += 1;
     }
-    let is_role = t.get(j).is_some_and(|w| is_role(w.lower.as_ref()));
+    let is_role = t.get(j).is_some_and(|w| is_role(w.lower));
     if !is_role || !(i..=j).all(free) {
         return None;
     }
     // "Turkish President Recep Tayyip Erdogan": a role with a name after it takes the name in.
     let mut end = j + 1;
-    while end < t.len() && free(end) && is_name_word(&t[end]) && !text[t[end - 1].end..t[end].start].contains('\n') {
+    while end < t.len() && free(end) && is_name_word(&t[end]) && !text[t[end - 1].end()..t[end].start()].contains('\n')
+    {
         end += 1;
     }
     Some(end - i)
@@ -58,14 +59,14 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
         }
         let mut j = i + 1;
         // A name never runs past the end of its line (headings have no full stop).
-        let same_line = |k: usize| k < t.len() && !text[t[k - 1].end..t[k].start].contains('\n');
+        let same_line = |k: usize| k < t.len() && !text[t[k - 1].end()..t[k].start()].contains('\n');
         loop {
             if same_line(j) && free(j) && is_name_word(&t[j]) {
                 j += 1;
                 continue;
             }
             // "Mr. Smith": the period of an abbreviated title stays inside the name.
-            let abbreviated = t[j - 1].lower.as_ref();
+            let abbreviated = t[j - 1].lower;
             if same_line(j)
                 && j + 1 < t.len()
                 && t[j].text == "."
@@ -90,11 +91,11 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
         let end = j;
         // A sentence's first words have capitals anyway: drop function words there.
         let mut s = i;
-        while s < end && is_function_word(&t[s].lower) && (sentence_start(text, t, s) || s > i || t[s].text == "The") {
+        while s < end && is_function_word(t[s].lower) && (sentence_start(text, t, s) || s > i || t[s].text == "The") {
             s += 1;
         }
         // "Members of ISIS" at a sentence's start: a plural opens no name unless an institution.
-        let plural = t[s].lower.ends_with('s') && !is_institution(t[s].lower.as_ref());
+        let plural = t[s].lower.ends_with('s') && !is_institution(t[s].lower);
         if s + 1 < end && sentence_start(text, t, s) && CONNECTORS.contains(&t[s + 1].text) && plural {
             s += 1;
             while s < end && CONNECTORS.contains(&t[s].text) {
@@ -105,9 +106,8 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
             // A capital at a sentence's start says nothing; decided once the other names are known.
             openers.push(s);
         } else if s < end && is_name(text, t, s, end) {
-            let first =
-                (s..end).find(|&k| !is_title(t[k].lower.as_ref()) && t[k].text != "." || k + 1 == end).unwrap_or(s);
-            let name = text[t[first].start..t[end - 1].end].to_string();
+            let first = (s..end).find(|&k| !is_title(t[k].lower) && t[k].text != "." || k + 1 == end).unwrap_or(s);
+            let name = text[t[first].start()..t[end - 1].end()].to_string();
             out.push(ActorMention { tokens: (s, end), name });
         }
         i = end;
@@ -120,11 +120,11 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
         .collect();
     for s in openers {
         // Or when a verb of doing follows ("Apple will"), or another name ("Hamas and Israel").
-        let next = t.get(s + 1).map_or("", |w| w.lower.as_ref());
-        let and_name = next == "and" && t.get(s + 2).is_some_and(|w| is_name_word(w) && !is_function_word(&w.lower));
+        let next = t.get(s + 1).map_or("", |w| w.lower);
+        let and_name = next == "and" && t.get(s + 2).is_some_and(|w| is_name_word(w) && !is_function_word(w.lower));
         let acts = is_opener_verb(next) || and_name;
-        let plain = !is_function_word(&t[s].lower) && !describes(&t[s]) && t[s].text.chars().count() > 1;
-        if (known.contains(t[s].lower.as_ref()) || acts) && plain && !is_title(t[s].lower.as_ref()) {
+        let plain = !is_function_word(t[s].lower) && !describes(&t[s]) && t[s].text.chars().count() > 1;
+        if (known.contains(t[s].lower) || acts) && plain && !is_title(t[s].lower) {
             out.push(ActorMention { tokens: (s, s + 1), name: t[s].text.to_string() });
         }
     }
@@ -134,7 +134,7 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
 
 /// A nationality or a word with a capital that names no one.
 fn describes(w: &Token) -> bool {
-    is_nationality(w.lower.as_ref()) || is_not_name(w.lower.as_ref())
+    is_nationality(w.lower) || is_not_name(w.lower)
 }
 
 /// Whether capitalized words `s..end` name someone rather than start a sentence or describe.
@@ -148,11 +148,11 @@ fn is_name(text: &str, t: &[Token], s: usize, end: usize) -> bool {
     }
     let w = &words[0];
     if is_acronym(w.text) {
-        return !is_not_name(w.lower.as_ref());
+        return !is_not_name(w.lower);
     }
     // One capitalized word: a name in mid-sentence, unless it is an adjective before a noun.
     let adjective = ["ian", "ese", "ish", "ic"].iter().any(|e| w.lower.ends_with(e))
         && t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase));
-    let plain = !is_title(w.lower.as_ref()) && !is_function_word(&w.lower) && w.text.chars().count() > 1;
+    let plain = !is_title(w.lower) && !is_function_word(w.lower) && w.text.chars().count() > 1;
     !sentence_start(text, t, s) && !adjective && plain
 }

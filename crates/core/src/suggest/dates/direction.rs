@@ -52,7 +52,7 @@ fn ends_clause(word: &str) -> bool {
 
 /// Whether the clause before token `i` speaks of what is to come (up to eight words back).
 pub fn future_clause(t: &[Token], i: usize) -> bool {
-    t[..i].iter().rev().take(8).map(|w| w.lower.as_ref()).take_while(|w| !ends_clause(w)).any(|w| FUTURE.contains(&w))
+    t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w)).any(|w| FUTURE.contains(&w))
 }
 
 /// Month `m`, day `d` in the year that puts it nearest the document date. Days ahead count

@@ -27,11 +27,11 @@ pub struct DateMention {
 /// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
 /// still found, resolved against no date they cannot be, so only absolute ones are returned).
 pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
-    let lower = text.to_ascii_lowercase();
+    let lower = crate::suggest::tokens::lower_case(text);
     let t = tokens(text, &lower);
     dates_in(&t, dct)
         .into_iter()
-        .map(|(i, n, value)| DateMention { start: t[i].start, end: t[i + n - 1].end, value })
+        .map(|(i, n, value)| DateMention { start: t[i].start(), end: t[i + n - 1].end(), value })
         .collect()
 }
 
@@ -45,10 +45,10 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
     let mut i = 0;
     while i < t.len() {
         // "a" starts only "a year ago/earlier" and "a week ago": the commonest word, answered here.
-        let w = |k: usize| t.get(k).map_or("", |x| x.lower.as_ref());
+        let w = |k: usize| t.get(k).map_or("", |x| x.lower);
         let article_alone =
             (w(i) == "a" && w(i + 1) != "year" && w(i + 2) != "ago") || (w(i) == "the" && !after_the(w(i + 1)));
-        if article_alone || !could_start(&t[i].lower) {
+        if article_alone || !could_start(t[i].lower) {
             i += 1;
             continue;
         }

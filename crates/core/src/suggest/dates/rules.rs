@@ -37,7 +37,7 @@ pub struct Rules<'a> {
 
 impl Rules<'_> {
     fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.lower.as_ref())
+        self.t.get(i).map_or("", |t| t.lower)
     }
 
     /// Whether the clause of the date at token `i` speaks of what is to come.

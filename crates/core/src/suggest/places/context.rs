@@ -63,7 +63,7 @@ const COMMON_WORDS: &[&str] = &[
 ];
 
 pub fn division_cue(t: &[Token], j: usize) -> bool {
-    t.get(j).is_some_and(|w| DIVISION_CUES.contains(&w.lower.as_ref()))
+    t.get(j).is_some_and(|w| DIVISION_CUES.contains(&w.lower))
 }
 
 /// A common word that names a place too, unless the words before it say it is a place.
@@ -71,13 +71,13 @@ pub fn is_common_word(text: &str, t: &[Token], i: usize) -> bool {
     if after_locative(t, i) {
         return false;
     }
-    COMMON_WORDS.contains(&t[i].lower.as_ref())
-        || sentence_start(text, t, i) && super::super::actors::is_function_word(&t[i].lower)
+    COMMON_WORDS.contains(&t[i].lower)
+        || sentence_start(text, t, i) && super::super::actors::is_function_word(t[i].lower)
 }
 
 /// "in Menaka", "the town of Menaka": the words before say a place follows.
 pub fn after_locative(t: &[Token], i: usize) -> bool {
-    let word = |k: usize| if k < i { t[i - 1 - k].lower.as_ref() } else { "" };
+    let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
     LOCATIVE.contains(&word(0))
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
 }
@@ -85,7 +85,7 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
 /// Whether the country or city named by tokens `i..end` acts: the possessor of something other
 /// than a piece of land ("Russia's involvement"), or the subject of a verb ("Moscow said").
 pub fn acts(t: &[Token], i: usize, end: usize) -> bool {
-    let word = |j: usize| t.get(j).map_or("", |w| w.lower.as_ref());
+    let word = |j: usize| t.get(j).map_or("", |w| w.lower);
     if i > 0 && LOCATIVE.contains(&word(i - 1)) {
         return false;
     }

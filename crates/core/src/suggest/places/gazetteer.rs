@@ -1,7 +1,7 @@
 //! The gazetteer: places by name. Read from the tab-separated file `scripts/gazetteer.py` builds
 //! from GeoNames data (`crates/core/data/places.tsv.gz`, CC-BY 4.0).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::name_table::NameTable;
 
 use serde::Serialize;
 
@@ -76,22 +76,20 @@ impl Serialize for Place {
     }
 }
 
-/// A name key's places: one place inline (most names), or with `MANY` set, the index of a list
-/// in `Gazetteer::shared`. A place is `index << 1 | alternate`.
-type Ids = u32;
+/// A name key's value is its places: one place inline (most names), or with `MANY` set, the
+/// index of a list in `Gazetteer::shared`. A place is `index << 1 | alternate`.
 const MANY: u32 = 1 << 31;
 
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Lowercased names and alternate names, as the words of `tokens` joined by spaces; each
-    /// place with whether the key is only one of its alternate names.
-    by_name: HashMap<Box<str>, Ids>,
+    /// place with whether the key is only one of its alternate names. Every proper word prefix
+    /// of a name of several words ("new" for "new york") is in it too, so that matching stops
+    /// as soon as no name goes on.
+    by_name: NameTable,
     /// The place lists of keys that name several places.
     shared: Vec<Vec<u32>>,
-    /// Every proper word prefix of a name of several words ("new" for "new york"), so that
-    /// matching stops as soon as no name goes on.
-    prefixes: HashSet<Box<str>>,
     /// The longest name, in words, so that matching knows when to stop looking ahead.
     longest: usize,
 }
@@ -167,14 +165,7 @@ impl Gazetteer {
             }
             self.longest = self.longest.max(words.len());
             let key = name_key(words.iter().copied());
-            let mut prefix_end = key.find(' ');
-            while let Some(e) = prefix_end {
-                if !self.prefixes.contains(&key[..e]) {
-                    self.prefixes.insert(key[..e].into());
-                }
-                prefix_end = key[e + 1..].find(' ').map(|k| e + 1 + k);
-            }
-            self.add_key(key, index << 1 | u32::from(k > 0));
+            self.add_key(&key, index << 1 | u32::from(k > 0));
         }
         self.places.push(place);
         Ok(())
@@ -182,25 +173,21 @@ impl Gazetteer {
 
     /// Files `entry` (a place and whether the key is an alternate name) under `key`, once per
     /// place: a place whose name and alternate share a key keeps the first.
-    fn add_key(&mut self, key: String, entry: u32) {
-        let same_place = |e: &u32| e >> 1 == entry >> 1;
-        match self.by_name.get_mut(key.as_str()) {
-            None => {
-                self.by_name.insert(key.into(), entry);
-            }
-            Some(ids) if *ids & MANY != 0 => {
-                let list = &mut self.shared[(*ids & !MANY) as usize];
-                if !list.iter().any(same_place) {
+    fn add_key(&mut self, key: &str, entry: u32) {
+        let same_place = |e: u32| e >> 1 == entry >> 1;
+        let shared = &mut self.shared;
+        self.by_name.upsert(key, entry, |ids| {
+            if *ids & MANY != 0 {
+                let list = &mut shared[(*ids & !MANY) as usize];
+                if !list.iter().any(|&e| same_place(e)) {
                     list.push(entry);
                 }
-            }
-            Some(ids) if same_place(ids) => {}
-            Some(ids) => {
+            } else if !same_place(*ids) {
                 let list = vec![*ids, entry];
-                *ids = MANY | self.shared.len() as u32;
-                self.shared.push(list);
+                *ids = MANY | shared.len() as u32;
+                shared.push(list);
             }
-        }
+        });
     }
 
     /// The gazetteer that ships with Spanwright (for the command line and tests; the browser
@@ -221,7 +208,8 @@ impl Gazetteer {
         // About 68 bytes a place in the file, and 2.4 name keys a place.
         let places = size as usize / 64;
         g.places.reserve(places);
-        g.by_name.reserve(places * 5 / 2);
+        // About 2.4 name keys a place, of 11 bytes (with the prefixes' slots).
+        g.by_name.reserve(places * 5 / 2, places * 25);
         let mut reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz));
         let mut line = String::new();
         for n in 1.. {
@@ -232,26 +220,27 @@ impl Gazetteer {
             g.add_line(n, line.trim_end_matches(['\n', '\r']))?;
         }
         g.places.shrink_to_fit();
+        g.by_name.shrink_to_fit();
         Ok(g)
     }
 
     /// Every place with this name key, and whether the key is only an alternate name of it.
     pub fn lookup(&self, key: &str) -> impl Iterator<Item = (&Place, bool)> {
-        let ids: &[u32] = match self.by_name.get(key) {
-            None => &[],
-            Some(ids) if ids & MANY != 0 => &self.shared[(ids & !MANY) as usize],
-            Some(id) => std::slice::from_ref(id),
+        let (one, many): (Option<u32>, &[u32]) = match self.by_name.get(key) {
+            None => (None, &[]),
+            Some(ids) if ids & MANY != 0 => (None, &self.shared[(ids & !MANY) as usize]),
+            Some(id) => (Some(id), &[]),
         };
-        ids.iter().map(|&e| (&self.places[(e >> 1) as usize], e & 1 == 1))
+        one.into_iter().chain(many.iter().copied()).map(|e| (&self.places[(e >> 1) as usize], e & 1 == 1))
     }
 
     pub fn has_name(&self, key: &str) -> bool {
-        self.by_name.contains_key(key)
+        self.by_name.get(key).is_some()
     }
 
     /// Whether some name starts with `key` and goes on.
     pub fn continues(&self, key: &str) -> bool {
-        self.prefixes.contains(key)
+        self.by_name.continues(key)
     }
 
     pub fn longest_name(&self) -> usize {

@@ -5,6 +5,7 @@
 
 mod context;
 pub mod gazetteer;
+mod name_table;
 #[cfg(test)]
 mod tests;
 
@@ -81,7 +82,7 @@ pub fn find_places<'g>(
             };
             // Scored once each: "Washington" has dozens of candidates.
             let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
-            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(&b.id())));
+            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
             let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
             let best = ranked[0];
             let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
@@ -119,7 +120,7 @@ fn names<'g>(
                 if n > 1 {
                     key.push(' ');
                 }
-                key.push_str(&t[i + n - 1].lower);
+                key.push_str(t[i + n - 1].lower);
                 if g.has_name(&key) {
                     lengths.push((n, key.len()));
                 }
@@ -155,14 +156,13 @@ fn names<'g>(
 /// Whether a name stands as a place here, not as part of a longer name or a common word.
 fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> bool {
     let capital_before =
-        i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && !is_function_word(&t[i - 1].lower);
+        i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && !is_function_word(t[i - 1].lower);
     // "Bank of England", "University of Texas": the place is part of an institution's name.
-    let institution =
-        i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(&t[i - 2].lower);
+    let institution = i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(t[i - 2].lower);
     if institution {
         return false;
     }
-    let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end..w.start].contains('\n'));
+    let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
     let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.

@@ -27,11 +27,11 @@ geonames:3170647\tp\tNice\tFR\t43.703\t7.266\t338620\t
 /// (text, expected: (covered text, place id, acting)).
 fn places(text: &str) -> Vec<(String, String, bool)> {
     let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
-    let lower = text.to_ascii_lowercase();
+    let lower = crate::suggest::tokens::lower_case(text);
     let t = tokens(text, &lower);
     find_places(text, &t, &g, &|_| true)
         .into_iter()
-        .map(|m| (text[t[m.tokens.0].start..t[m.tokens.1 - 1].end].to_string(), m.place.id().to_string(), m.acting))
+        .map(|m| (text[t[m.tokens.0].start()..t[m.tokens.1 - 1].end()].to_string(), m.place.id().to_string(), m.acting))
         .collect()
 }
 
