@@ -43,26 +43,26 @@ const rows = [
   ['open (a reload)', 'open_ms', '≤ 500 ms median'], ['add span', 'add_ms', '≤ 16 ms p95'], ['relabel', 'relabel_ms', '≤ 16 ms p95'],
   ['delete', 'delete_ms', '≤ 16 ms p95'], ['undo', 'undo_ms', '≤ 16 ms p95'],
 ];
-console.log(pad('words', 28) + browser.map((b) => pad(b.words, 18)).join(''));
-console.log(pad('spans', 28) + browser.map((b) => pad(b.spans, 18)).join(''));
+console.log(pad('words', 36) + browser.map((b) => pad(b.words, 18)).join(''));
+console.log(pad('spans', 36) + browser.map((b) => pad(b.spans, 18)).join(''));
 for (const [label, key, target] of rows) {
-  console.log(pad(label, 28) + browser.map((b) => pad(`${b[key].median.toFixed(1)} / ${b[key].p95.toFixed(1)}`, 18)).join('') + target);
+  console.log(pad(label, 36) + browser.map((b) => pad(`${b[key].median.toFixed(1)} / ${b[key].p95.toFixed(1)}`, 18)).join('') + target);
 }
 if (browser.every((b) => b.suggest_ms)) {
-  console.log(pad('suggestions shown (from navigation)', 28) + browser.map((b) => pad(`${b.suggest_ms.median.toFixed(0)} / ${b.suggest_ms.p95.toFixed(0)}`, 18)).join('') + '< 1000 ms after open, page never frozen');
-  console.log(pad('  longest task meanwhile', 28) + browser.map((b) => pad(`${b.suggest_longest_task_ms.median.toFixed(0)} / ${b.suggest_longest_task_ms.max.toFixed(0)}`, 18)).join('') + '≤ 50 ms (median / max)');
+  console.log(pad('suggestions shown (from navigation)', 36) + browser.map((b) => pad(`${b.suggest_ms.median.toFixed(0)} / ${b.suggest_ms.p95.toFixed(0)}`, 18)).join('') + '< 1000 ms after open, page never frozen');
+  console.log(pad('  longest task meanwhile', 36) + browser.map((b) => pad(`${b.suggest_longest_task_ms.median.toFixed(0)} / ${b.suggest_longest_task_ms.max.toFixed(0)}`, 18)).join('') + '≤ 50 ms (median / max)');
 }
 if (browser.every((b) => b.jump_blank_ms)) {
-  console.log(pad('blank after a jump, ms', 28) + browser.map((b) => pad(`${b.jump_blank_ms.median.toFixed(0)} / ${b.jump_blank_ms.p95.toFixed(0)}`, 18)).join('') + 'text in the first frame (0)');
+  console.log(pad('blank after a jump, ms', 36) + browser.map((b) => pad(`${b.jump_blank_ms.median.toFixed(0)} / ${b.jump_blank_ms.p95.toFixed(0)}`, 18)).join('') + 'text in the first frame (0)');
   if (browser.every((b) => b.jump_spans_ms)) {
-    console.log(pad('spans drawn after a jump, ms', 28) + browser.map((b) => pad(`${b.jump_spans_ms.median.toFixed(0)} / ${b.jump_spans_ms.p95.toFixed(0)}`, 18)).join(''));
+    console.log(pad('spans drawn after a jump, ms', 36) + browser.map((b) => pad(`${b.jump_spans_ms.median.toFixed(0)} / ${b.jump_spans_ms.p95.toFixed(0)}`, 18)).join(''));
   }
-  console.log(pad('labelled word moved, px', 28) + browser.map((b) => pad(`${b.add_shift_px.median.toFixed(2)} / ${b.add_shift_px.max.toFixed(2)}`, 18)).join('') + '0 in 20 adds (median / max)');
-  console.log(pad('worker wasm memory MB', 28) + browser.map((b) => pad(b.worker_memory_mb.toFixed(1), 18)).join('') + '≤ 20 MB');
+  console.log(pad('labelled word moved, px', 36) + browser.map((b) => pad(`${b.add_shift_px.median.toFixed(2)} / ${b.add_shift_px.max.toFixed(2)}`, 18)).join('') + '0 in 20 adds (median / max)');
+  console.log(pad('worker wasm memory MB', 36) + browser.map((b) => pad(b.worker_memory_mb.toFixed(1), 18)).join('') + '≤ 20 MB');
 }
-console.log(pad('scroll: long tasks (max ms)', 28) + browser.map((b) => pad(`${b.scroll.long_tasks} (${b.scroll.longest_ms.toFixed(0)})`, 18)).join('') + 'none over 50 ms');
-console.log(pad('JS heap MB', 28) + browser.map((b) => pad(b.js_heap_mb.toFixed(1), 18)).join('') + '≤ 150 MB');
-console.log(pad('wasm memory MB', 28) + browser.map((b) => pad(b.wasm_memory_mb.toFixed(1), 18)).join(''));
+console.log(pad('scroll: long tasks (max ms)', 36) + browser.map((b) => pad(`${b.scroll.long_tasks} (${b.scroll.longest_ms.toFixed(0)})`, 18)).join('') + 'none over 50 ms');
+console.log(pad('JS heap MB', 36) + browser.map((b) => pad(b.js_heap_mb.toFixed(1), 18)).join('') + '≤ 150 MB');
+console.log(pad('wasm memory MB', 36) + browser.map((b) => pad(b.wasm_memory_mb.toFixed(1), 18)).join(''));
 if (corpus) {
   console.log(`\n== a project of ${corpus.documents} documents (${corpus.jsonl_mb.toFixed(1)} MB of JSONL), ms`);
   console.log(`${pad('read by the worker (preview)', 44)} ${corpus.read_ms}`);
