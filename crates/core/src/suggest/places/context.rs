@@ -17,14 +17,6 @@ const DIVISION_CUES: [&str; 11] = [
     "territory",
 ];
 
-/// Nouns after a possessive that keep a country a place ("Russia's capital").
-#[rustfmt::skip]
-const GEOGRAPHIC_NOUNS: &[&str] = &[
-    "capital", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "border",
-    "borders", "city", "cities", "region", "regions", "territory", "coast", "soil", "airspace", "outskirts",
-    "centre", "center",
-];
-
 /// Words that mean the name is where something is, not who does it.
 const LOCATIVE: [&str; 14] = [
     "in",
@@ -43,14 +35,80 @@ const LOCATIVE: [&str; 14] = [
     "towards",
 ];
 
-/// Verbs a country or city does in news ("Moscow said", "Russia began").
+/// Verbs a country or city does in news ("Moscow said", "Russia began", "Mexico won").
 #[rustfmt::skip]
 const ACTING_VERBS: &[&str] = &[
-    "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "began", "begins", "announced",
-    "maintained", "maintains", "warned", "warns", "claimed", "claims", "denied", "denies", "launched",
-    "accused", "accuses", "signed", "sent", "sends", "agreed", "agrees", "wants", "plans", "could", "must",
-    "should",
+    "said", "says", "say", "began", "begins", "announced", "maintained", "maintains", "warned", "warns",
+    "claimed", "claims", "denied", "denies", "launched", "accused", "accuses", "signed", "sent", "sends",
+    "agreed", "agrees", "wants", "plans", "won", "wins", "lost", "beat", "beats", "made", "makes", "took",
+    "takes", "became", "gave", "gives", "refused", "refuses", "joined", "joins", "voted", "votes", "hosted",
+    "hosts", "sought", "seeks", "threatened", "threatens", "demanded", "demands", "pledged", "vowed",
 ];
+
+/// Auxiliaries: "Russia has warned" acts, "Homs was a major industrial centre" is a place.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "must", "should",
+    "might", "may", "did", "does",
+];
+
+/// What follows "is", "was", "has" when the name is the place itself: "X is a town", "X has a
+/// population of", "X was founded in".
+#[rustfmt::skip]
+const PLACE_PREDICATES: &[&str] = &[
+    "a", "an", "the", "one", "home", "part", "located", "situated", "founded", "built", "known", "famous",
+    "named", "renamed", "called", "bordered", "surrounded", "divided", "populated", "inhabited", "settled",
+    "served", "connected", "linked", "also", "now", "still", "once", "formerly", "then", "about", "around",
+    "approximately", "roughly", "nearly", "over", "under", "some", "many", "several", "its", "their",
+    "population", "area", "climate", "mostly", "largely", "primarily", "mainly", "predominantly", "rich",
+    "close", "far", "near", "south", "north", "east", "west", "bounded", "based",
+];
+
+/// Past participles that describe a place, not a deed ("Ottawa, located on", "Kyiv based").
+const PLACE_PARTICIPLES: &[&str] = &["located", "situated", "based", "bordered", "named", "called", "surrounded"];
+
+/// Words before a name that make it a party, not a place: "competed for Kazakhstan", "the war
+/// against Japan", "talks with Russia", "represented Canada", "beating Trinidad".
+#[rustfmt::skip]
+const PARTY_BEFORE: &[&str] = &[
+    "by", "against", "with", "versus", "vs", "represented", "represents", "representing", "beat",
+    "beating", "defeated", "defeating", "recognized", "recognised", "recognize", "recognise", "allies",
+    "ally", "sanctions", "sanctioned", "urged", "urging", "persuaded", "pressured",
+];
+
+/// Nouns of a possessive that make the country or city the one who does or owns it: "China's
+/// decision", "India's only match", "Iran's nuclear program" (its people, government or team),
+/// where "Suriname's low population density" or "Italy's architecture" is the place itself.
+#[rustfmt::skip]
+const AGENTIVE_NOUNS: &[&str] = &[
+    "decision", "decisions", "government", "response", "position", "stance", "policy", "policies",
+    "strategy", "program", "programme", "economy", "exports", "imports", "budget", "support", "opposition",
+    "attempt", "attempts", "effort", "efforts", "occupation", "invasion", "attack", "attacks", "bombing",
+    "raid", "raids", "offensive", "capture", "accession", "independence", "armistice", "treaty", "relations",
+    "diplomatic", "diplomacy", "foreign", "enemies", "enemy", "allies", "ally", "squad", "team", "side",
+    "match", "matches", "goal", "goals", "tally", "medal", "medals", "gold", "honours", "honors", "victory",
+    "win", "defeat", "bid", "claim", "claims", "demand", "demands", "proposal", "offer", "refusal",
+    "involvement", "intervention", "participation", "conduct", "resolve", "representative", "ambassador",
+    "envoy", "delegation", "military", "army", "navy", "forces", "troops", "leader", "leaders", "president",
+    "prime", "minister", "ministry", "parliament", "embassy", "record", "rights", "interests", "ambitions",
+    "role", "request", "refusal", "threat", "threats", "sanctions", "war", "wars", "campaign", "plan", "plans",
+    "move", "moves", "actions", "action", "aggression", "approach", "commitment", "contribution",
+    // Its institutions: "Brazil's Supreme Court", "Pakistan's disaster agency".
+    "court", "agency", "authorities", "police", "officials", "administration", "regime", "cabinet",
+    "council", "senate", "congress", "national", "central", "state", "federal", "foreign", "defence",
+    "defense", "security", "intelligence", "election", "elections", "voters", "people",
+];
+
+/// Verbs after which "for" names the side one plays or stands for: "competed for Kazakhstan".
+#[rustfmt::skip]
+const PLAYED_FOR: &[&str] = &[
+    "competed", "competes", "compete", "competing", "played", "plays", "play", "playing", "capped", "scored",
+    "appeared", "batted", "bowled", "fought", "voted", "spied", "stood", "ran", "won", "debut", "caps",
+    "goals", "games", "olympics", "championships", "championship", "cup", "tournament", "medal", "medals",
+];
+
+/// Words before "with" that make the name the land across a line: "the border with Cambodia".
+const LINE_WITH: &[&str] = &["border", "borders", "bordering", "frontier", "boundary", "coast", "line"];
 
 /// Place names that are also common English words; as a place they need "in", "at"... before.
 #[rustfmt::skip]
@@ -82,19 +140,77 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
 }
 
-/// Whether the country or city named by tokens `i..end` acts: the possessor of something other
-/// than a piece of land ("Russia's involvement"), or the subject of a verb ("Moscow said").
-pub fn acts(t: &[Token], i: usize, end: usize) -> bool {
+/// Whether the country or city named by tokens `i..end` acts (its government, people or team)
+/// rather than being the place itself, and why: a reason the popover can show.
+pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     let word = |j: usize| t.get(j).map_or("", |w| w.lower);
-    if i > 0 && LOCATIVE.contains(&word(i - 1)) {
-        return false;
-    }
-    // "mediated by Qatar", "tests by North Korea": the agent of a passive.
-    if i > 0 && word(i - 1) == "by" {
-        return true;
-    }
+    // The possessive first: in "in response to Nicaragua's support" the name belongs to the noun.
     if word(end) == "'s" {
-        return !GEOGRAPHIC_NOUNS.contains(&word(end + 1));
+        let head = (end + 1..end + 4).map(word).take_while(|w| w.chars().all(char::is_alphanumeric));
+        return match head.clone().any(|w| AGENTIVE_NOUNS.contains(&w)) {
+            true => (true, "its possessive names a deed, a policy, a team or an institution"),
+            false => (false, "its possessive names a part or a feature of the place"),
+        };
     }
-    ACTING_VERBS.contains(&word(end))
+    // "recognized the United States": the article is skipped.
+    let back = if i > 0 && word(i - 1) == "the" { 1 } else { 0 };
+    let before = if i > back { word(i - 1 - back) } else { "" };
+    let two_before = if i > back + 1 { word(i - 2 - back) } else { "" };
+    if before == "with" && LINE_WITH.contains(&two_before) {
+        return (false, "the land across a border");
+    }
+    if before == "for" && PLAYED_FOR.contains(&two_before) {
+        return (true, "the side played for");
+    }
+    if LOCATIVE.contains(&before) {
+        return (false, "after a preposition of place");
+    }
+    if PARTY_BEFORE.contains(&before) {
+        return (true, "a party: after 'by', 'against', 'with' or a verb taking a party");
+    }
+    let next = word(end);
+    if AUXILIARIES.contains(&next) {
+        let after = word(end + 1);
+        let possession = matches!(next, "has" | "have" | "had");
+        let described = if possession && matches!(after, "a" | "an" | "the" | "its" | "many" | "several" | "some") {
+            // "X has a population of", not "X has an embassy".
+            (end + 2..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))
+        } else {
+            PLACE_PREDICATES.contains(&after) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
+        };
+        return match described {
+            true => (false, "the place is described"),
+            false => (true, "the subject of a verb"),
+        };
+    }
+    let past = next.len() > 4 && next.ends_with("ed") && !PLACE_PARTICIPLES.contains(&next);
+    let doing = next.len() > 5 && next.ends_with("ing") && !NOT_DOING.contains(&next);
+    if ACTING_VERBS.contains(&next) || past || doing {
+        return (true, "the subject of a verb");
+    }
+    (false, "a place")
+}
+
+/// What a place has: "X has a population of", "a coastline", "a long history".
+#[rustfmt::skip]
+const PLACE_FEATURES: &[&str] = &[
+    "population", "area", "climate", "coastline", "coast", "border", "borders", "history", "airport", "port",
+    "harbour", "harbor", "river", "lake", "station", "railway", "university", "hospital", "cathedral",
+    "church", "castle", "museum", "park", "beach", "beaches", "mountains", "hills", "island", "islands",
+    "density", "elevation", "altitude", "landscape", "terrain", "mild", "tropical", "temperate", "humid",
+];
+
+/// Words in -ing after a name that are no deed of it: "Paris during", "Ohio, including".
+#[rustfmt::skip]
+const NOT_DOING: &[&str] = &[
+    "during", "including", "regarding", "concerning", "following", "according", "bordering",
+    "surrounding", "neighbouring", "neighboring", "excluding", "building", "housing", "morning", "evening",
+    "spring", "setting", "meeting", "training", "opening", "ending", "beginning", "something", "nothing",
+    "everything", "shipping", "fishing", "mining", "farming", "shopping", "wedding", "clothing", "funding",
+    "heading", "reading", "living", "rising", "ruling", "remaining", "existing", "leading", "lying",
+];
+
+/// Whether the country or city named by tokens `i..end` acts (see `reading`).
+pub fn acts(t: &[Token], i: usize, end: usize) -> bool {
+    reading(t, i, end).0
 }

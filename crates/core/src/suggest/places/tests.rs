@@ -110,3 +110,49 @@ fn each_kind_of_suggestion_writes_its_attrs_in_order() {
         assert_eq!(serde_json::to_string(&found.attrs(s)).unwrap(), found.attrs_json(s));
     }
 }
+
+/// One sentence per pattern of the Place/Actor decision: whether "Russia" (or "United States")
+/// acts, and the reason the popover gives.
+#[test]
+fn a_country_acts_or_is_a_place_by_its_context() {
+    let table: &[(&str, bool, &str)] = &[
+        ("Troops crossed into Russia at dawn.", false, "after a preposition of place"),
+        ("Russia said the talks failed.", true, "the subject of a verb"),
+        ("Russia has warned of reprisals.", true, "the subject of a verb"),
+        ("Russia has a population of 140 million.", false, "the place is described"),
+        ("Russia is a vast country.", false, "the place is described"),
+        ("Russia invaded in February.", true, "the subject of a verb"),
+        ("Russia, located in the north, was cold.", false, "a place"),
+        ("Russia agreeing to it ended the war.", true, "the subject of a verb"),
+        ("Snow fell on Russia during the night.", false, "a place"),
+        ("Russia's decision surprised many.", true, "its possessive names a deed, a policy, a team or an institution"),
+        ("Russia's Supreme Court ruled.", true, "its possessive names a deed, a policy, a team or an institution"),
+        ("Russia's low population density is known.", false, "its possessive names a part or a feature of the place"),
+        (
+            "It came in response to Russia's support for them.",
+            true,
+            "its possessive names a deed, a policy, a team or an institution",
+        ),
+        ("Sanctions were imposed by Russia.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
+        ("The war against Russia went on.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
+        (
+            "France recognized the United States in 1778.",
+            true,
+            "a party: after 'by', 'against', 'with' or a verb taking a party",
+        ),
+        ("Talks with Russia resumed.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
+        ("Fighting spread along the border with Russia.", false, "the land across a border"),
+        ("She competed at the Olympics for Russia.", true, "the side played for"),
+        ("A loan was agreed for Russia.", false, "a place"),
+    ];
+    let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
+    for &(text, acting, why) in table {
+        let lower = crate::suggest::tokens::lower_case(text);
+        let t = tokens(text, &lower);
+        let i = t.iter().position(|w| w.text == "Russia" || w.text == "United").expect("the name");
+        let end = i + if t[i].text == "United" { 2 } else { 1 };
+        assert_eq!(context::reading(&t, i, end), (acting, why), "{text}");
+        let found = find_places(text, &t, &g, &|_| true);
+        assert!(found.iter().any(|m| m.tokens == (i, end) && m.acting == acting), "{text}: {:?}", found.len());
+    }
+}
