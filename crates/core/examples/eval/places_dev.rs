@@ -9,14 +9,14 @@ use std::path::Path;
 
 use spanwright_core::offsets::OffsetUnit;
 use spanwright_core::suggest::actors::is_nationality;
-use spanwright_core::suggest::places::Gazetteer;
+use spanwright_core::suggest::places::{Gazetteer, PlaceKind};
 use spanwright_core::suggest::{suggest, Resolved, SuggestedLabel};
 use spanwright_core::Text;
 
 use crate::f1;
 
-/// A suggestion in code points: start, end, label, and the place's id and coordinates.
-type Found = (usize, usize, SuggestedLabel, Option<(String, f64, f64)>);
+/// A suggestion in code points: start, end, label, and the place's id, coordinates, name and kind.
+type Found = (usize, usize, SuggestedLabel, Option<(String, f64, f64, String, PlaceKind)>);
 
 fn found(text: &str, dct: Option<&str>, g: &Gazetteer) -> Vec<Found> {
     let t = Text::new(text);
@@ -26,7 +26,7 @@ fn found(text: &str, dct: Option<&str>, g: &Gazetteer) -> Vec<Found> {
         .into_iter()
         .map(|s| {
             let place = match s.value {
-                Resolved::Place(p) => Some((p.id().to_string(), p.lat, p.lon)),
+                Resolved::Place(p) => Some((p.id().to_string(), p.lat, p.lon, p.name().to_string(), p.kind)),
                 _ => None,
             };
             (cp(s.start), cp(s.end), s.label, place)
@@ -100,10 +100,21 @@ pub fn lgl(shared: &Path, misses: bool) {
             if misses && hit.is_none() && !demonym && !in_name {
                 println!("lgl missed {surface:?} ({})", p["fcode"].as_str().unwrap_or(""));
             }
-            if let Some((_, _, _, Some((id, lat, lon)))) = hit {
+            if let Some((_, _, _, Some((id, lat, lon, name, kind)))) = hit {
                 resolved_judged += 1;
                 let (glat, glon) = (p["lat"].as_f64().unwrap_or(0.0), p["lon"].as_f64().unwrap_or(0.0));
-                let right = p["geonameid"].as_str() == Some(id) || km((*lat, *lon), (glat, glon)) <= 161.0;
+                // Our ids name their source ("geonames:4314550"); LGL's are the bare number.
+                let same = p["geonameid"].as_str().is_some_and(|g| id.strip_prefix("geonames:") == Some(g));
+                // A country or a state is judged by name and level: its centre is no point, and
+                // first-level divisions carry no GeoNames id here.
+                let fcode = p["fcode"].as_str().unwrap_or("");
+                let level = match kind {
+                    PlaceKind::Country => fcode.starts_with("PCL"),
+                    PlaceKind::Division => fcode == "ADM1",
+                    _ => false,
+                };
+                let same_area = level && p["name"].as_str() == Some(name.as_str());
+                let right = same || same_area || km((*lat, *lon), (glat, glon)) <= 161.0;
                 resolved_right += right as usize;
                 if misses && !right {
                     println!("lgl resolved {surface:?} to {id} ({lat:.2}, {lon:.2}), gold {glat:.2}, {glon:.2}");

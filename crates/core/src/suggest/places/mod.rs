@@ -9,7 +9,7 @@ mod name_table;
 #[cfg(test)]
 mod tests;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Cities this big are matched by their alternate names too.
 const BIG_CITY: u64 = 500_000;
@@ -49,52 +49,66 @@ pub fn find_places<'g>(
             _ => None,
         })
         .collect();
+    // Where the text is: the places it names that have one reading. A name of several readings
+    // is most likely the one near them ("Alexandria" in a story from Louisiana).
+    let anchors = Grid::of(found.iter().filter_map(|(_, _, c)| match c.as_slice() {
+        [only] if matches!(only.kind, PlaceKind::City | PlaceKind::Division) => Some(*only),
+        _ => None,
+    }));
     // A small town in a country the text never names is more often a surname or a company.
     let small_town = |cands: &[&Place]| {
         cands.iter().all(|p| p.kind == PlaceKind::City && p.population < SMALL_TOWN && !countries.contains(p.country()))
     };
-    found
-        .iter()
-        .filter(|(i, _, cands)| !small_town(cands) || after_locative(t, *i))
-        .map(|&(i, n, ref cands)| {
-            let cue = division_cue(t, i + n);
-            let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
-                .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
-                .flatten()
-                .and_then(|(_, _, c)| c.first())
-                .map(|p| p.country());
-            let score = |p: &Place| {
-                let kind = match p.kind {
-                    PlaceKind::Country | PlaceKind::Continent => 3.0,
-                    PlaceKind::Region => 10.0,
-                    PlaceKind::City => 1.0,
-                    PlaceKind::Division if cue => 6.0,
-                    PlaceKind::Division => 0.5,
-                };
-                let context = if after_comma == Some(p.country()) {
-                    4.0
-                } else if countries.contains(p.country()) {
-                    3.0
-                } else {
-                    0.0
-                };
-                kind + context + ((p.population + 1) as f64).log10()
+    let kept: Vec<&(usize, usize, Vec<&Place>)> =
+        found.iter().filter(|(i, _, cands)| !small_town(cands) || after_locative(t, *i)).collect();
+    let mention = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| {
+        let cue = division_cue(t, i + n);
+        let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
+            .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
+            .flatten()
+            .and_then(|(_, _, c)| c.first())
+            .map(|p| p.country());
+        let score = |p: &'g Place| {
+            let kind = match p.kind {
+                PlaceKind::Country | PlaceKind::Continent => 3.0,
+                PlaceKind::Region => 10.0,
+                PlaceKind::City => 1.0,
+                PlaceKind::Division if cue => 6.0,
+                PlaceKind::Division => 0.5,
             };
-            // Scored once each: "Washington" has dozens of candidates.
-            let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
-            scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
-            let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
-            let best = ranked[0];
-            let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
-            let acting = matches!(best.kind, PlaceKind::Country | PlaceKind::City) && acts(t, i, i + n);
-            PlaceMention {
-                tokens: (i, end),
-                candidates: ranked[1..].iter().take(5).copied().collect(),
-                place: best,
-                acting,
-            }
-        })
-        .collect()
+            let context = if after_comma == Some(p.country()) {
+                4.0
+            } else if countries.contains(p.country()) {
+                3.0
+            } else {
+                0.0
+            };
+            // Only a choice between readings: a name of one reading stays what it is.
+            let nearby = if cands.len() > 1 { anchors.near(p) } else { 0.0 };
+            kind + context + nearby + ((p.population + 1) as f64).log10()
+        };
+        // Scored once each: "Washington" has dozens of candidates.
+        let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
+        scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
+        let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
+        let best = ranked[0];
+        let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
+        let acting = matches!(best.kind, PlaceKind::Country | PlaceKind::City) && acts(t, i, i + n);
+        PlaceMention {
+            tokens: (i, end),
+            candidates: ranked[1..].iter().take(5).copied().collect(),
+            place: best,
+            acting,
+        }
+    };
+    // Read twice: the second time near what the first reading of every name put on the map
+    // (most local stories name no place with a single reading).
+    let first = kept.iter().map(|f| match f.2.as_slice() {
+        [only] => *only,
+        _ => mention(f, &anchors).place,
+    });
+    let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
+    kept.iter().map(|f| mention(f, &anchors)).collect()
 }
 
 /// Every gazetteer name in the text, longest first at each token, with all its entries.
@@ -178,4 +192,56 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> bool 
         return false;
     }
     true
+}
+
+/// Places by cell of one degree, so that "is another of them near" is a few lookups, not a
+/// measure to each (a book names thousands of places).
+struct Grid<'g> {
+    cells: HashMap<(i32, i32), Vec<&'g Place>>,
+    /// `near` of each place asked about: a name of dozens of places comes up again and again.
+    asked: std::cell::RefCell<HashMap<&'g str, f64>>,
+}
+
+impl<'g> Grid<'g> {
+    fn cell(p: &Place) -> (i32, i32) {
+        (p.lat.floor() as i32, p.lon.floor() as i32)
+    }
+
+    fn of(places: impl Iterator<Item = &'g Place>) -> Grid<'g> {
+        let mut cells: HashMap<(i32, i32), Vec<&'g Place>> = HashMap::default();
+        for p in places {
+            let here = cells.entry(Self::cell(p)).or_default();
+            if !here.iter().any(|q| q.id() == p.id()) {
+                here.push(p);
+            }
+        }
+        Grid { cells, asked: Default::default() }
+    }
+
+    /// How much nearness to the other places adds to a reading's score.
+    fn near(&self, p: &'g Place) -> f64 {
+        if let Some(&known) = self.asked.borrow().get(p.id()) {
+            return known;
+        }
+        let score = if self.any_near(p, 1) {
+            3.0
+        } else if self.any_near(p, 3) {
+            1.5
+        } else {
+            0.0
+        };
+        self.asked.borrow_mut().insert(p.id(), score);
+        score
+    }
+
+    /// Whether a place of another name than `p` is within `r` cells of it (one cell is 111 km
+    /// north to south, less east to west away from the equator). Not of its own name: the city
+    /// of Moscow read first must not pull the province of Moscow to it.
+    fn any_near(&self, p: &Place, r: i32) -> bool {
+        let (y, x) = Self::cell(p);
+        (y - r..=y + r).any(|cy| {
+            (x - r..=x + r)
+                .any(|cx| self.cells.get(&(cy, cx)).is_some_and(|here| here.iter().any(|q| q.name() != p.name())))
+        })
+    }
 }

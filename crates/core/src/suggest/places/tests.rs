@@ -22,6 +22,8 @@ admin1:PH.03\ta\tBulacan\tPH\t14.9\t121.0\t3000000\t
 geonames:3444859\tp\tWagner\tBR\t-12.287\t-41.168\t9000\t
 geonames:2988507\tp\tParis\tFR\t48.853\t2.349\t2138551\t
 geonames:3170647\tp\tNice\tFR\t43.703\t7.266\t338620\t
+geonames:4717560\tp\tParis\tUS\t33.661\t-95.556\t24782\t
+geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -155,4 +157,14 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         let found = find_places(text, &t, &g, &|_| true);
         assert!(found.iter().any(|m| m.tokens == (i, end) && m.acting == acting), "{text}: {:?}", found.len());
     }
+}
+
+/// A name of several places is read as the one near the other places the story names.
+#[test]
+fn an_ambiguous_name_is_the_place_near_the_others() {
+    expect(
+        "Police in Dallas said a man from Paris was arrested.",
+        &[("Dallas", "geonames:4684888", false), ("Paris", "geonames:4717560", false)],
+    );
+    expect("A man from Paris was arrested.", &[("Paris", "geonames:2988507", false)]);
 }
