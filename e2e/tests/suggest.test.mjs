@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openApp, closeApp } from '../lib/browser.mjs';
-import { clickOn, doubleClickOn, panelSpans } from '../lib/page.mjs';
+import { clickOn, doubleClickOn, importJson, panelSpans } from '../lib/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The project's own article, in the shape users paste: a date header, curly quotes, repeats.
@@ -182,4 +182,18 @@ test('the About box credits GeoNames for the place names', async () => {
   assert.ok(await about.getByText('Creative Commons Attribution 4.0').isVisible());
   await about.locator('summary').click();
   assert.equal(await about.getByText('Creative Commons Attribution 4.0').isVisible(), false);
+});
+
+test('a place the gazetteer lacks is suggested by the words around it, unresolved', async () => {
+  const text = 'Floods cut off the village of Bariyarpur on Monday.\n';
+  const doc = { id: 'unknown-place', meta: { date: '2024-03-22' }, text, spans: [] };
+  await importJson(page, { format: 'spanwright', version: 1, labels: [{ name: 'Place' }], documents: [doc] }, 'unknown.json');
+  await suggested('Place').filter({ hasText: 'Bariyarpur' }).first().waitFor();
+  await clickOn(page, 'Bariyarpur');
+  const pop = page.getByRole('dialog', { name: 'Span' });
+  await pop.waitFor();
+  assert.match(await pop.locator('.popover-value').first().textContent(), /Bariyarpur · not in the place names \(unresolved/);
+  await pop.getByRole('button', { name: 'Accept' }).click();
+  const span = (await exportJson()).documents[0].spans.find((s) => s.text === 'Bariyarpur');
+  assert.deepEqual(span?.attrs, { name: 'Bariyarpur', resolved: false });
 });

@@ -107,6 +107,9 @@ fn describe(a: &Map<String, Value>) -> String {
             None => v,
         };
     }
+    if a.get("resolved") == Some(&Value::Bool(false)) {
+        return format!("{} · not in the place names (unresolved: no coordinates)", text_of(a, "name"));
+    }
     if a.contains_key("lat") {
         let place = [text_of(a, "name"), text_of(a, "country")].into_iter().filter(|s| !s.is_empty());
         return format!("{} · {}, {}", place.collect::<Vec<_>>().join(", "), text_of(a, "lat"), text_of(a, "lon"));

@@ -82,6 +82,11 @@ pub fn lgl(shared: &Path, misses: bool) {
         let overlaps = |a: (usize, usize), f: &Found| a.0 < f.1 && f.0 < a.1;
         places_found += places.len();
         places_right += places.iter().filter(|f| gold.iter().any(|p| overlaps(span(p), f))).count();
+        for f in places.iter().filter(|f| misses && !gold.iter().any(|p| overlaps(span(p), f))) {
+            let surface: String = chars[f.0..f.1].iter().collect();
+            let how = if f.3.is_some() { "known" } else { "unknown" };
+            println!("lgl extra {surface:?} ({how})");
+        }
         for p in gold {
             let (s, e) = span(p);
             let surface: String = chars[s..e].iter().collect();

@@ -43,6 +43,8 @@ impl SuggestedLabel {
 pub enum Resolved<'g> {
     Date(String),
     Place(&'g Place),
+    /// A place the gazetteer lacks, by its name as written.
+    Unresolved(String),
     Actor(usize),
 }
 
@@ -64,12 +66,14 @@ pub struct Suggestions<'g> {
 }
 
 /// The `attrs` of each kind of suggestion, as export format v1 writes them: Date `{"value"}`,
-/// Place `{"id", "name", "country", "lat", "lon", "kind"}`, Actor `{"entity", "canonical"}`.
+/// Place `{"id", "name", "country", "lat", "lon", "kind"}` (a place the gazetteer lacks:
+/// `{"name", "resolved": false}`), Actor `{"entity", "canonical"}`.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Attrs<'a> {
     Date { value: &'a str },
     Place { id: &'a str, name: &'a str, country: &'a str, lat: f64, lon: f64, kind: PlaceKind },
+    Unresolved { name: &'a str, resolved: bool },
     Actor { entity: &'a str, canonical: &'a str },
 }
 
@@ -80,6 +84,7 @@ impl Suggestions<'_> {
             Resolved::Place(p) => {
                 Attrs::Place { id: p.id(), name: p.name(), country: p.country(), lat: p.lat, lon: p.lon, kind: p.kind }
             }
+            Resolved::Unresolved(name) => Attrs::Unresolved { name, resolved: false },
             Resolved::Actor(e) => {
                 Attrs::Actor { entity: &self.entities[*e].id, canonical: &self.entities[*e].canonical }
             }
@@ -138,6 +143,15 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
                 let value = Resolved::Place(m.place);
                 spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: m.candidates });
             }
+        }
+    }
+    if gazetteer.is_some() {
+        // Only once the gazetteer is read: before, every place would look unknown.
+        for (a, b, _) in places::unknown_places(text, &t, &|k| !claimed[k]) {
+            claimed[a..b].fill(true);
+            let (start, end) = span(a, b);
+            let value = Resolved::Unresolved(text[start..end].to_string());
+            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: vec![] });
         }
     }
     actors.extend(find_names(text, &t, &|k| !claimed[k]));

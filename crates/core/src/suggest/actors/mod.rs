@@ -9,7 +9,7 @@ mod lexicon;
 mod tests;
 
 use lexicon::*;
-pub use lexicon::{is_function_word, is_institution, is_nationality};
+pub use lexicon::{is_acronym, is_function_word, is_institution, is_nationality, is_title};
 
 use super::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 

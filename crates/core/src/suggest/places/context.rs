@@ -120,6 +120,11 @@ const COMMON_WORDS: &[&str] = &[
     "national", "western", "eastern", "northern", "southern", "central", "christian", "islamic",
 ];
 
+/// A word that is a common English word first ("Congress", "Union", "Victory").
+pub fn is_common_english(lower: &str) -> bool {
+    COMMON_WORDS.contains(&lower)
+}
+
 pub fn division_cue(t: &[Token], j: usize) -> bool {
     t.get(j).is_some_and(|w| DIVISION_CUES.contains(&w.lower))
 }

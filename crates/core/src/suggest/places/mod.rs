@@ -6,6 +6,8 @@
 mod context;
 pub mod gazetteer;
 mod name_table;
+mod unknown;
+pub use unknown::unknown_places;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,149 @@
+//! Places the gazetteer lacks, told by the words in and around their names: "Laurel County",
+//! "Marjeh Square", "Lake Tana", "the village of Bariyarpur", "Kasai Occidental province",
+//! "in Abu Shok refugee camp". Only strong cues: a capitalized name alone is no place.
+
+use super::context::is_common_english;
+use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_title};
+use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
+
+/// Last words of a place's own name.
+#[rustfmt::skip]
+const HEADS: &[&str] = &[
+    "county", "parish", "province", "district", "township", "borough", "municipality", "prefecture",
+    "governorate", "oblast", "island", "islands", "lake", "river", "bay", "valley", "mountains", "square",
+    "plaza", "peninsula", "desert", "strait", "canal", "harbor", "harbour", "beach", "hills", "heights",
+    "creek", "falls", "gulf", "village", "camp",
+];
+
+/// Capitalized words that name no place after "in": "in May", "in God".
+#[rustfmt::skip]
+const NO_PLACE: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "god", "heaven", "english", "spanish", "french", "arabic", "chinese", "christ",
+];
+
+/// First words of a place's own name: "Lake Tana", "Mount Elgon", "Fort Worth".
+const PREFIX_HEADS: &[&str] = &["lake", "mount", "fort", "cape", "isle"];
+
+/// Words after a name that say what kind of place it is: "Kasai Occidental province".
+#[rustfmt::skip]
+const KIND_AFTER: &[&str] = &[
+    "province", "county", "district", "village", "township", "municipality", "governorate", "prefecture",
+    "region", "camp", "refugee", "neighbourhood", "neighborhood", "suburb", "valley", "river",
+];
+
+/// Words before "of" that say a place is named next: "the village of Bariyarpur".
+#[rustfmt::skip]
+const KIND_OF: &[&str] = &[
+    "village", "town", "city", "province", "district", "county", "region", "township", "municipality",
+    "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "island", "port",
+];
+
+/// Prepositions of place before a name; alone they are a weaker cue than the words above.
+const IN: &[&str] = &["in", "near", "outside"];
+
+/// Why a name was taken for a place though the gazetteer lacks it.
+pub type Cue = &'static str;
+
+/// The names among `t` that the words around them make places: token ranges and the cue.
+pub fn unknown_places(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<(usize, usize, Cue)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        // "The village of": an article or a function word opens no place.
+        let opens = is_capitalized(t[i].text) && !is_function_word(t[i].lower) && !NO_PLACE.contains(&t[i].lower);
+        if !free(i) || !opens || !t[i].text.chars().all(|c| c.is_alphabetic() || c == '-') {
+            i += 1;
+            continue;
+        }
+        let same_line = |k: usize| !text[t[k - 1].end()..t[k].start()].contains('\n');
+        let mut j = i + 1;
+        while j < t.len()
+            && same_line(j)
+            && free(j)
+            && is_capitalized(t[j].text)
+            && t[j].text.chars().all(char::is_alphabetic)
+        {
+            j += 1;
+        }
+        if let Some(cue) = cue(text, t, i, j) {
+            out.push((i, j, cue));
+        }
+        i = j;
+    }
+    out
+}
+
+fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
+    let word = |k: usize| t.get(k).map_or("", |w| w.lower);
+    let before = if i > 0 { word(i - 1) } else { "" };
+    // "Laurel County Sheriff's Office", "Lake County Council": inside an organization's name.
+    if word(j) == "'s" || (i..j).any(|k| is_institution(word(k)) || is_title(word(k))) {
+        return None;
+    }
+    if j - i >= 2 && HEADS.contains(&word(j - 1)) {
+        return Some("its name ends in a word for a place");
+    }
+    if j - i >= 2 && PREFIX_HEADS.contains(&word(i)) {
+        return Some("its name starts with a word for a place");
+    }
+    if KIND_AFTER.contains(&word(j)) {
+        return Some("a word for a place follows it");
+    }
+    if before == "of" && i >= 2 && KIND_OF.contains(&word(i - 2)) {
+        return Some("named as a place ('the village of')");
+    }
+    // "in Kabul": only a name of one or two words that is no sentence's first, no acronym and
+    // no word of its own ("in May", "in Congress" are left to the other suggesters).
+    let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
+    if IN.contains(&before) && j - i <= 2 && plain && !sentence_start(text, t, i) {
+        return Some("after a preposition of place");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::tokens::{lower_case, tokens};
+
+    fn found(text: &str) -> Vec<(String, Cue)> {
+        let lower = lower_case(text);
+        let t = tokens(text, &lower);
+        unknown_places(text, &t, &|_| true)
+            .into_iter()
+            .map(|(a, b, cue)| (text[t[a].start()..t[b - 1].end()].to_string(), cue))
+            .collect()
+    }
+
+    #[test]
+    fn each_cue_makes_a_place_of_a_name() {
+        let table: &[(&str, &str, Cue)] = &[
+            ("Deputies searched Laurel County overnight.", "Laurel County", "its name ends in a word for a place"),
+            ("They crossed Lake Tana by boat.", "Lake Tana", "its name starts with a word for a place"),
+            ("Fighting reached Kasai Occidental province.", "Kasai Occidental", "a word for a place follows it"),
+            ("Rain fell on the village of Bariyarpur.", "Bariyarpur", "named as a place ('the village of')"),
+            ("Families sheltered in Abu Shok refugee camp.", "Abu Shok", "a word for a place follows it"),
+            ("Two were hurt in Godapitiya on Sunday.", "Godapitiya", "after a preposition of place"),
+        ];
+        for &(text, name, cue) in table {
+            assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
+        }
+    }
+
+    #[test]
+    fn names_without_a_strong_cue_are_left_alone() {
+        for text in [
+            "Laurel County Sheriff's Office said so.",
+            "The Lake County Council met.",
+            "Talks resume in May.",
+            "Smith spoke to reporters.",
+            "He works in Congress.",
+            "In Smith's view it rained.",
+            "Results came in NASA data.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+}
