@@ -1,6 +1,6 @@
 //! The words around a name that tell whether it is a place here.
 
-use crate::suggest::tokens::{sentence_start, Token};
+use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
 
 /// Words after a name that make it a first-level division ("Kaluga province").
 const DIVISION_CUES: [&str; 11] = [
@@ -99,6 +99,16 @@ const AGENTIVE_NOUNS: &[&str] = &[
     "defense", "security", "intelligence", "election", "elections", "voters", "people",
 ];
 
+/// Nouns before "of" whose owner acts: "the will of France", "the foreign policy of Iran". Not
+/// those of what is done to a land ("the invasion of Japan" is the place).
+#[rustfmt::skip]
+const AGENT_OF: &[&str] = &[
+    "will", "policy", "policies", "strategy", "program", "programme", "economy", "support", "effort",
+    "efforts", "attempt", "attempts", "decision", "decisions", "independence", "power", "protection",
+    "position", "stance", "interests", "ambitions", "resolve", "response", "government", "team", "squad",
+    "army", "forces", "troops", "navy", "military", "ally", "allies", "enemy", "enemies",
+];
+
 /// Verbs after which "for" names the side one plays or stands for: "competed for Kazakhstan".
 #[rustfmt::skip]
 const PLAYED_FOR: &[&str] = &[
@@ -170,8 +180,29 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if LOCATIVE.contains(&before) {
         return (false, "after a preposition of place");
     }
+    // "the foreign policy of France", "the will of France": as with a possessive.
+    if before == "of" && AGENT_OF.contains(&two_before) {
+        return (true, "the owner of a deed, a policy, a team or an institution");
+    }
+    // "The invasion of Russia began": the verb after is the head noun's, not the name's.
+    if before == "of" {
+        return (false, "after 'of'");
+    }
     if PARTY_BEFORE.contains(&before) {
         return (true, "a party: after 'by', 'against', 'with' or a verb taking a party");
+    }
+    // "Canada and the USA joined": the verb after the other name of the pair.
+    let mut end = end;
+    if word(end) == "and" {
+        let mut k = end + 1;
+        k += usize::from(word(k) == "the");
+        let first = k;
+        while t.get(k).is_some_and(|w| is_capitalized(w.text)) {
+            k += 1;
+        }
+        if k > first {
+            end = k;
+        }
     }
     let next = word(end);
     if AUXILIARIES.contains(&next) {

@@ -146,6 +146,9 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("Fighting spread along the border with Russia.", false, "the land across a border"),
         ("She competed at the Olympics for Russia.", true, "the side played for"),
         ("A loan was agreed for Russia.", false, "a place"),
+        ("It hardened the foreign policy of Russia.", true, "the owner of a deed, a policy, a team or an institution"),
+        ("The invasion of Russia began in June.", false, "after 'of'"),
+        ("Canada and Russia joined the talks.", true, "the subject of a verb"),
     ];
     let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
     for &(text, acting, why) in table {
