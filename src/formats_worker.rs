@@ -210,7 +210,7 @@ impl FormatsWorker {
                     start: cp(s.start),
                     end: cp(s.end),
                     label: s.label.name().into(),
-                    attrs: found.attrs_json(s),
+                    attrs: with_why(found.attrs_json(s), s.why),
                     candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
                 })
                 .collect();
@@ -327,5 +327,17 @@ pub fn handle(request: Request) -> Response {
                 Err(e) => Response::Failed(e.to_string()),
             }
         }
+    }
+}
+
+/// A suggestion's attrs with why the words around it decided its label: the popover shows it,
+/// and an accepted span keeps it until its value is changed (where the label came from).
+fn with_why(attrs: String, why: Option<&str>) -> String {
+    match (why, attrs.strip_suffix('}')) {
+        (Some(why), Some(open)) => {
+            let comma = if open.ends_with('{') { "" } else { "," };
+            format!("{open}{comma}\"why\":{}}}", serde_json::Value::from(why))
+        }
+        _ => attrs,
     }
 }

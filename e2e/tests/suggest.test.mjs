@@ -184,7 +184,7 @@ test('the About box credits GeoNames for the place names', async () => {
   assert.equal(await about.getByText('Creative Commons Attribution 4.0').isVisible(), false);
 });
 
-test('a place the gazetteer lacks is suggested by the words around it, unresolved', async () => {
+test('a place the gazetteer lacks is suggested by the words around it, unresolved, and the popover says why', async () => {
   const text = 'Floods cut off the village of Bariyarpur on Monday.\n';
   const doc = { id: 'unknown-place', meta: { date: '2024-03-22' }, text, spans: [] };
   await importJson(page, { format: 'spanwright', version: 1, labels: [{ name: 'Place' }], documents: [doc] }, 'unknown.json');
@@ -192,8 +192,9 @@ test('a place the gazetteer lacks is suggested by the words around it, unresolve
   await clickOn(page, 'Bariyarpur');
   const pop = page.getByRole('dialog', { name: 'Span' });
   await pop.waitFor();
-  assert.match(await pop.locator('.popover-value').first().textContent(), /Bariyarpur · not in the place names \(unresolved/);
+  assert.equal(await pop.locator('.popover-value').first().textContent(),
+    "Bariyarpur · unresolved: not in the place names · why: named as a place ('the village of')");
   await pop.getByRole('button', { name: 'Accept' }).click();
   const span = (await exportJson()).documents[0].spans.find((s) => s.text === 'Bariyarpur');
-  assert.deepEqual(span?.attrs, { name: 'Bariyarpur', resolved: false });
+  assert.deepEqual(span?.attrs, { name: 'Bariyarpur', resolved: false, why: "named as a place ('the village of')" });
 });

@@ -50,6 +50,7 @@ pub fn rows(ws: &Workspace, s: &Suggestions, p: &Popover) -> (Vec<Row>, Rc<Vec<(
     let candidates_at = |start, end| {
         s.items.iter().find(|x| (x.start, x.end) == (start, end)).map_or_else(|| "[]".into(), |x| x.candidates.clone())
     };
+
     let mut rows: Vec<Row> = p
         .spans
         .iter()
@@ -99,7 +100,17 @@ fn text_of(a: &Map<String, Value>, key: &str) -> String {
 }
 
 /// What a span's value says, in words.
+/// The value, then why the words around it made it a Place or an Actor (when they did).
 fn describe(a: &Map<String, Value>) -> String {
+    let mut text = describe_value(a);
+    if let Some(why) = a.get("why").and_then(Value::as_str) {
+        text.push_str(" · why: ");
+        text.push_str(why);
+    }
+    text
+}
+
+fn describe_value(a: &Map<String, Value>) -> String {
     if a.contains_key("value") {
         let v = text_of(a, "value");
         return match weekday_of(&v) {
@@ -108,7 +119,7 @@ fn describe(a: &Map<String, Value>) -> String {
         };
     }
     if a.get("resolved") == Some(&Value::Bool(false)) {
-        return format!("{} · not in the place names (unresolved: no coordinates)", text_of(a, "name"));
+        return format!("{} · unresolved: not in the place names", text_of(a, "name"));
     }
     if a.contains_key("lat") {
         let place = [text_of(a, "name"), text_of(a, "country")].into_iter().filter(|s| !s.is_empty());
@@ -226,7 +237,8 @@ pub fn span_popover(p: &Props) -> Html {
         let value = describe(&row.attrs);
         let head = html! {
             <div class="popover-text">{"“"}{ &row.text }{"”"} <span class="popover-label">{ label_name }</span>
-                if !value.is_empty() { <div class="popover-value">{ value }</div> }</div>
+                if !value.is_empty() { <div class="popover-value">{ value }</div> }
+</div>
         };
         if let (Some(i), None) = (row.suggestion, &row.id) {
             let act = |a: fn(usize) -> SuggestAction| {

@@ -57,6 +57,9 @@ pub struct Suggestion<'g> {
     pub value: Resolved<'g>,
     /// For places, the other places of that name, the likeliest first.
     pub candidates: Vec<&'g Place>,
+    /// Why a name is a Place or an Actor, when the words around it decided (for the popover;
+    /// not part of the value).
+    pub why: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -117,7 +120,7 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
         claimed[i..i + n].fill(true);
         let (start, end) = span(i, i + n);
         let value = Resolved::Date(value);
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, value, candidates: vec![] });
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, value, candidates: vec![], why: None });
     }
     let mut actors: Vec<ActorMention> = Vec::new();
     let mut i = 0;
@@ -131,27 +134,32 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
             None => i += 1,
         }
     }
+    // Why a country or city acts, by its tokens, for its Actor suggestion.
+    let mut acting_why: Vec<((usize, usize), &'static str)> = Vec::new();
     if let Some(g) = gazetteer {
         let found = find_places(text, &t, g, &|k| !claimed[k]);
         for m in found {
             let (a, b) = m.tokens;
             claimed[a..b].fill(true);
             if m.acting {
+                acting_why.extend(m.why.map(|why| ((a, b), why)));
                 actors.push(ActorMention { tokens: (a, b), name: m.place.name().to_string() });
             } else {
                 let (start, end) = span(a, b);
                 let value = Resolved::Place(m.place);
-                spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: m.candidates });
+                let (candidates, why) = (m.candidates, m.why);
+                spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why });
             }
         }
     }
     if gazetteer.is_some() {
         // Only once the gazetteer is read: before, every place would look unknown.
-        for (a, b, _) in places::unknown_places(text, &t, &|k| !claimed[k]) {
+        for (a, b, cue) in places::unknown_places(text, &t, &|k| !claimed[k]) {
             claimed[a..b].fill(true);
             let (start, end) = span(a, b);
             let value = Resolved::Unresolved(text[start..end].to_string());
-            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: vec![] });
+            let why = Some(cue);
+            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: vec![], why });
         }
     }
     actors.extend(find_names(text, &t, &|k| !claimed[k]));
@@ -169,7 +177,9 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
     for (m, e) in actors.iter().zip(entity_of) {
         let (start, end) = span(m.tokens.0, m.tokens.1);
         let value = Resolved::Actor(e);
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, value, candidates: vec![] });
+        // In token order, as the places were found.
+        let why = acting_why.binary_search_by_key(&m.tokens, |(tokens, _)| *tokens).ok().map(|k| acting_why[k].1);
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, value, candidates: vec![], why });
     }
     spans.sort_by_key(|s| (s.start, s.end));
     Suggestions { spans, entities }

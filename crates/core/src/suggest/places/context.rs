@@ -245,8 +245,3 @@ const NOT_DOING: &[&str] = &[
     "everything", "shipping", "fishing", "mining", "farming", "shopping", "wedding", "clothing", "funding",
     "heading", "reading", "living", "rising", "ruling", "remaining", "existing", "leading", "lying",
 ];
-
-/// Whether the country or city named by tokens `i..end` acts (see `reading`).
-pub fn acts(t: &[Token], i: usize, end: usize) -> bool {
-    reading(t, i, end).0
-}

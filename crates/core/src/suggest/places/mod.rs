@@ -23,7 +23,7 @@ pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
 use super::actors::{is_function_word, is_institution};
 use super::tokens::{is_capitalized, sentence_start, Token};
-use context::{acts, after_locative, division_cue, is_common_word};
+use context::{after_locative, division_cue, is_common_word, reading};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -33,6 +33,8 @@ pub struct PlaceMention<'g> {
     /// The other places of that name, the likeliest first, for the annotator to pick from.
     pub candidates: Vec<&'g Place>,
     pub acting: bool,
+    /// Why a country or city is read as a place or as acting, for the popover.
+    pub why: Option<&'static str>,
 }
 
 /// The places among `t`, skipping tokens for which `free` is false (already claimed by dates).
@@ -95,12 +97,14 @@ pub fn find_places<'g>(
         let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
         let best = ranked[0];
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
-        let acting = matches!(best.kind, PlaceKind::Country | PlaceKind::City) && acts(t, i, i + n);
+        let read = matches!(best.kind, PlaceKind::Country | PlaceKind::City).then(|| reading(t, i, i + n));
+        let acting = read.is_some_and(|(acting, _)| acting);
         PlaceMention {
             tokens: (i, end),
             candidates: ranked[1..].iter().take(5).copied().collect(),
             place: best,
             acting,
+            why: read.map(|(_, why)| why),
         }
     };
     // Read twice: the second time near what the first reading of every name put on the map
