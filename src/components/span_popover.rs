@@ -50,7 +50,6 @@ pub fn rows(ws: &Workspace, s: &Suggestions, p: &Popover) -> (Vec<Row>, Rc<Vec<(
     let candidates_at = |start, end| {
         s.items.iter().find(|x| (x.start, x.end) == (start, end)).map_or_else(|| "[]".into(), |x| x.candidates.clone())
     };
-
     let mut rows: Vec<Row> = p
         .spans
         .iter()
@@ -99,7 +98,6 @@ fn text_of(a: &Map<String, Value>, key: &str) -> String {
     }
 }
 
-/// What a span's value says, in words.
 /// The value, then why the words around it made it a Place or an Actor (when they did).
 fn describe(a: &Map<String, Value>) -> String {
     let mut text = describe_value(a);
@@ -110,6 +108,7 @@ fn describe(a: &Map<String, Value>) -> String {
     text
 }
 
+/// What a span's value says, in words.
 fn describe_value(a: &Map<String, Value>) -> String {
     if a.contains_key("value") {
         let v = text_of(a, "value");

@@ -151,8 +151,6 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
                 spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why });
             }
         }
-    }
-    if gazetteer.is_some() {
         // Only once the gazetteer is read: before, every place would look unknown.
         for (a, b, cue) in places::unknown_places(text, &t, &|k| !claimed[k]) {
             claimed[a..b].fill(true);

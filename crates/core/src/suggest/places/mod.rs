@@ -65,7 +65,8 @@ pub fn find_places<'g>(
     };
     let kept: Vec<&(usize, usize, Vec<&Place>)> =
         found.iter().filter(|(i, _, cands)| !small_town(cands) || after_locative(t, *i)).collect();
-    let mention = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| {
+    // A name's readings, the likeliest first.
+    let ranked = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
         let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
             .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
@@ -94,8 +95,13 @@ pub fn find_places<'g>(
         // Scored once each: "Washington" has dozens of candidates.
         let mut scored: Vec<(f64, &Place)> = cands.iter().map(|p| (score(p), *p)).collect();
         scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
-        let ranked: Vec<&Place> = scored.into_iter().map(|(_, p)| p).collect();
+        scored.into_iter().map(|(_, p)| p).collect()
+    };
+    let mention = |f: &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| {
+        let &(i, n, _) = f;
+        let ranked = ranked(f, anchors);
         let best = ranked[0];
+        let cue = division_cue(t, i + n);
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
         let read = matches!(best.kind, PlaceKind::Country | PlaceKind::City).then(|| reading(t, i, i + n));
         let acting = read.is_some_and(|(acting, _)| acting);
@@ -111,7 +117,7 @@ pub fn find_places<'g>(
     // (most local stories name no place with a single reading).
     let first = kept.iter().map(|f| match f.2.as_slice() {
         [only] => *only,
-        _ => mention(f, &anchors).place,
+        _ => ranked(f, &anchors)[0],
     });
     let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
     kept.iter().map(|f| mention(f, &anchors)).collect()
