@@ -1,0 +1,146 @@
+//! The map as SVG: the outlines scaled and moved as one group, markers placed on top at a
+//! constant size, countries named as places shaded as areas.
+
+use crate::markers::{At, Marker};
+use crate::svg::{count, esc, open_group, paint};
+use crate::world::{project, Country, HEIGHT, WIDTH};
+
+/// Which part of the plane is in view: screen = k · plane + (x, y).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub k: f64,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+}
+
+impl View {
+    pub fn fit(width: f64) -> View {
+        View { k: width / WIDTH, x: 0.0, y: 0.0, width }
+    }
+
+    pub fn height(&self) -> f64 {
+        (HEIGHT * self.width / WIDTH).round()
+    }
+
+    /// Zoomed by `factor` about the screen point (px, py), from the whole world to a town.
+    pub fn zoom(self, factor: f64, px: f64, py: f64) -> View {
+        let k = (self.k * factor).clamp(self.width / WIDTH, self.width / WIDTH * 64.0);
+        let f = k / self.k;
+        View { k, x: px - (px - self.x) * f, y: py - (py - self.y) * f, ..self }
+    }
+
+    pub fn pan(self, dx: f64, dy: f64) -> View {
+        View { x: self.x + dx, y: self.y + dy, ..self }
+    }
+
+    pub fn screen(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (self.k * x + self.x, self.k * y + self.y)
+    }
+}
+
+pub struct Map<'a> {
+    pub world: &'a [Country],
+    pub markers: &'a [Marker],
+    pub view: View,
+    pub current: &'a [String],
+    pub color: &'a str,
+}
+
+pub fn svg(m: &Map) -> String {
+    let v = m.view;
+    let height = v.height();
+    let shaded: Vec<usize> = m
+        .markers
+        .iter()
+        .filter(|mk| mk.country)
+        .filter_map(|mk| match mk.at {
+            At::Point(lat, lon) => m.world.iter().position(|c| c.holds(project(lon, lat))),
+            _ => None,
+        })
+        .collect();
+    let mut ground = String::new();
+    for (i, c) in m.world.iter().enumerate() {
+        let fill = if shaded.contains(&i) { "#f6d7a7" } else { "#e8e8e4" };
+        ground.push_str(&format!(
+            r##"<path d="{}" fill="{fill}" stroke="#aaa" stroke-width="0.6" vector-effect="non-scaling-stroke" data-country="{}"{}/>"##,
+            c.path,
+            esc(&c.name),
+            if shaded.contains(&i) { r#" class="named-country""# } else { "" }
+        ));
+    }
+    let mut body = String::new();
+    for mk in m.markers {
+        let At::Point(lat, lon) = mk.at else { continue };
+        let (x, y) = v.screen(project(lon, lat));
+        if x < -20.0 || y < -20.0 || x > v.width + 20.0 || y > height + 20.0 {
+            continue;
+        }
+        let current = mk.ids.iter().any(|id| m.current.contains(id));
+        body.push_str(&open_group(mk, x, y, current));
+        // Suggested: a dashed ring around where an accepted dot of the same place sits.
+        let r = if mk.suggested { 8 } else { 5 };
+        let shape = if mk.country {
+            format!(r#"<rect x="-{r}" y="-{r}" width="{}" height="{}" {}/>"#, 2 * r, 2 * r, paint(mk, m.color, current))
+        } else {
+            format!(r#"<circle r="{r}" {}/>"#, paint(mk, m.color, current))
+        };
+        body.push_str(&shape);
+        body.push_str(&count(mk, r as f64 + 3.0));
+        body.push_str(&format!("<title>{}</title></g>", esc(&mk.aria_label())));
+    }
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="map" width="{w:.0}" height="{height:.0}" viewBox="0 0 {w:.0} {height:.0}" font-family="system-ui, sans-serif" role="group" aria-label="Places on a world map"><rect width="100%" height="100%" fill="#f4f8fb"/><g class="ground" transform="matrix({} 0 0 {} {:.2} {:.2})">{ground}</g>{body}</svg>"##,
+        v.k,
+        v.k,
+        v.x,
+        v.y,
+        w = v.width,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::world::parse;
+
+    #[test]
+    fn a_place_is_drawn_inside_its_country_and_a_named_country_is_shaded() {
+        let world =
+            parse(r#"[["Squareland", [[30,50, 40,50, 40,60, 30,60]]], ["Elsewhere", [[-10,-10, 0,-10, 0,0]]]]"#)
+                .unwrap();
+        let town = Marker {
+            ids: vec!["s1".into()],
+            doc: 0,
+            suggested: false,
+            label: "Town".into(),
+            at: At::Point(55.75, 37.62),
+            country: false,
+        };
+        let land = Marker {
+            ids: vec!["?3".into()],
+            doc: 0,
+            suggested: true,
+            label: "Squareland".into(),
+            at: At::Point(55.0, 35.0),
+            country: true,
+        };
+        let view = View::fit(480.0);
+        let s = svg(&Map { world: &world, markers: &[town, land], view, current: &[], color: "#090" });
+        let (x, y) = view.screen(project(37.62, 55.75));
+        assert!(s.contains(&format!("translate({x:.1} {y:.1})")));
+        assert!(world[0].holds(project(37.62, 55.75)));
+        assert_eq!(s.matches("class=\"named-country\"").count(), 1);
+        assert!(s.contains(r#"data-country="Squareland" class="named-country""#));
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer() {
+        let v = View::fit(960.0);
+        let z = v.zoom(4.0, 300.0, 200.0);
+        let before = (300.0 - v.x) / v.k;
+        let after = (300.0 - z.x) / z.k;
+        assert!((before - after).abs() < 1e-9);
+        assert_eq!(v.zoom(0.1, 0.0, 0.0).k, 1.0, "never smaller than the whole world");
+    }
+}
