@@ -26,6 +26,7 @@ dist: tools
 	$(RELEASE_ENV) trunk build --offline --release --public-url $(PUBLIC_URL)
 	@# Trunk's own minifier fails on the page's script (an ES module) and leaves it whole.
 	terser dist/spanwright-app-*.js --module --compress --mangle -o "$$(ls dist/spanwright-app-*.js)"
+	terser dist/views-loader.js --compress --mangle -o dist/views-loader.js
 	@scripts/size.sh dist
 
 ## Every test: native, in the browser, end to end, and our exports read by the peers' own readers.

@@ -7,7 +7,7 @@ dir=${1:-dist}
 check=${2:-}
 budget=$((250 * 1024))
 gz() { gzip -9 -c "$1" | wc -c; }
-first=$(grep -oE '(href=|src=|module_or_path: |from )["'"'"']?\./[^"'"'"' ]+' "$dir/index.html" | sed -E 's#.*\./##' | sort -u)
+first=$(grep -oE '(href=|src=|module_or_path: |from )["'"'"']?\./[^"'"'"' >]+' "$dir/index.html" | sed -E 's#.*\./##' | sort -u)
 total=$(gz "$dir/index.html")
 printf '%-48s %10s %10s\n' "first load" "bytes" "gzip -9"
 printf '%-48s %10d %10d\n' "index.html" "$(stat -c %s "$dir/index.html")" "$total"

@@ -63,6 +63,13 @@ if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -x e2e/node_modules/.bin/terse
   (cd e2e && npm ci --no-audit --no-fund)
 fi
 
+# The map's country outlines, from Natural Earth via npm `world-atlas` (see scripts/world.mjs).
+if [ ! -s generated/world.json ] || [ scripts/world.mjs -nt generated/world.json ] \
+   || [ e2e/package-lock.json -nt generated/world.json ]; then
+  say "writing the map's country outlines"
+  node scripts/world.mjs >/dev/null
+fi
+
 if [ "$need" = test ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use spanwright_core::format_v1;
 use spanwright_core::formats::{self, detect::detect, unit_from_name, Format, NamedFile};
 use spanwright_core::offsets::OffsetUnit;
+use spanwright_core::project_store::{doc_from_records, doc_record, ProjectRecord};
 use spanwright_core::suggest::places::Gazetteer;
 use spanwright_core::suggest::suggest;
 use spanwright_core::Text;
@@ -246,28 +247,43 @@ async fn load_gazetteer() -> Result<Gazetteer, String> {
     Gazetteer::from_gzip(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// A file cut into parts of `PART_DOCUMENTS` documents.
+/// A file cut into parts of `PART_DOCUMENTS` documents. A part is written as the page stores a
+/// project (a project record with the labels and the file's other fields, then each document's
+/// record and text, as one JSON array of strings): the page reads it with what it reads its
+/// storage with, and carries no reader of v1 files of its own.
 fn parts(mut corpus: format_v1::File) -> Vec<String> {
     let docs = std::mem::take(&mut corpus.documents);
     let mut out = Vec::new();
     let mut rest = docs.into_iter().peekable();
     while rest.peek().is_some() {
-        let part = format_v1::File {
+        let record = ProjectRecord {
+            id: String::new(),
+            name: String::new(),
             labels: corpus.labels.clone(),
-            documents: rest.by_ref().take(PART_DOCUMENTS).collect(),
             extra: if out.is_empty() { corpus.extra.clone() } else { Default::default() },
+            order: Vec::new(),
+            done: 0,
         };
-        out.push(format_v1::export_file(&part));
+        let mut strings = vec![serde_json::to_string(&record).expect("records always serialize")];
+        for d in rest.by_ref().take(PART_DOCUMENTS) {
+            strings.push(doc_record(&d));
+            strings.push(d.text.as_str().to_string());
+        }
+        out.push(serde_json::to_string(&strings).expect("strings always serialize"));
     }
     out
 }
 
 /// Reads one part onto what the parts before it made.
 pub fn add_part(whole: &mut Option<format_v1::File>, part: &str) -> Result<(), String> {
-    let part = format_v1::import_own(part).map_err(|e| e.to_string())?;
+    let strings: Vec<String> = serde_json::from_str(part).map_err(|e| e.to_string())?;
+    let (head, docs) = strings.split_first().ok_or("an empty part")?;
+    let record: ProjectRecord = serde_json::from_str(head).map_err(|e| e.to_string())?;
+    let documents =
+        docs.chunks(2).map(|d| doc_from_records(d.get(1).map_or("", |t| t), &d[0])).collect::<Result<Vec<_>, _>>()?;
     match whole {
-        None => *whole = Some(part),
-        Some(w) => w.documents.extend(part.documents),
+        None => *whole = Some(format_v1::File { labels: record.labels, documents, extra: record.extra }),
+        Some(w) => w.documents.extend(documents),
     }
     Ok(())
 }

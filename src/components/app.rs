@@ -253,6 +253,7 @@ pub fn app() -> Html {
     }
 
     let dispatch = state.dispatcher();
+    crate::dom::views_bridge::keep(&state, dispatch.clone());
     let on_backup = {
         let (ws, project, d) = (state.ws.clone(), state.project.clone(), dispatch.clone());
         Callback::from(move |_| match (&ws, &project) {

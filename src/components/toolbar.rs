@@ -92,6 +92,11 @@ pub fn toolbar(p: &Props) -> Html {
                 <ImportButton dispatch={d.clone()} replaces={true} />
                 <ImportDialog has_workspace={true} dispatch={d.clone()} />
             </div>
+            // Handled by workers/views-loader.js, which loads the timeline and map on first use.
+            <div class="group views-buttons">
+                <button data-views="timeline">{"Timeline"}</button>
+                <button data-views="map">{"Map"}</button>
+            </div>
         </nav>
     }
 }

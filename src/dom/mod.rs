@@ -5,3 +5,4 @@ pub mod folders;
 pub mod formats_client;
 pub mod keys;
 pub mod selection;
+pub mod views_bridge;

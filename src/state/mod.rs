@@ -171,6 +171,11 @@ pub enum Action {
         y: i32,
     },
     ClosePopover,
+    /// The cursor onto a span the timeline or map chose (the popover follows, once it is drawn).
+    Reveal {
+        start: usize,
+        end: usize,
+    },
     Flash(Option<SpanId>),
     SetSnap(bool),
     Notify(Message),

@@ -198,6 +198,10 @@ impl AppState {
                 self.popover = any.then_some(Popover { spans, suggested, x, y });
             }
             Action::ClosePopover => self.popover = None,
+            Action::Reveal { start, end } => {
+                self.cursor = Some((start, end));
+                self.popover = None;
+            }
             Action::Flash(span) => self.flash = span,
             Action::SetSnap(on) => {
                 self.snap = on;

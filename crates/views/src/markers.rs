@@ -75,7 +75,10 @@ pub fn dates<'a>(items: &[&'a Item]) -> (Vec<Marker>, Vec<&'a Item>) {
     for item in in_reading_order(items, Kind::Date) {
         match item.attr("value").and_then(|v| when(v).map(|w| (v, w))) {
             Some((value, w)) => {
-                let label = format!("“{}”, {}", item.text, describe(value));
+                let label = match w {
+                    When::Day(_) => format!("“{}”, {value}, {}", item.text, describe(value)),
+                    _ => format!("“{}”, {value}", item.text),
+                };
                 placed.push((item, value.to_string(), label, At::Time(w), false));
             }
             None => apart.push(item),
@@ -137,7 +140,7 @@ mod tests {
         );
         assert_eq!(apart.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["d"]);
         let (markers, apart) = dates(&refs);
-        assert_eq!(markers[0].aria_label(), "“E”, Friday 22 March 2024, suggested");
+        assert_eq!(markers[0].aria_label(), "“E”, 2024-03-22, Friday 22 March 2024, suggested");
         assert_eq!(apart[0].id, "f");
     }
 }

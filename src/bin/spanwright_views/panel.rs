@@ -1,0 +1,264 @@
+//! One panel's state: what to draw (items, filter), the window onto time or the world, and the
+//! drawing itself. A change of data draws again keeping the zoom; a zoom draws only the canvas.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use spanwright_core::project_store::doc_from_records;
+use spanwright_core::LabelSet;
+use spanwright_views::items::{actors, filtered, items_of, suggestions_of, Filter, Item, Kind};
+use spanwright_views::map::{self, View};
+use spanwright_views::markers::{self, Marker};
+use spanwright_views::svg::esc;
+use spanwright_views::time_axis::Window;
+use spanwright_views::timeline::{self, extent};
+use spanwright_views::when::{when, When};
+use spanwright_views::world::{self, Country};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Timeline,
+    Map,
+}
+
+pub struct Panel {
+    pub root: web_sys::Element,
+    pub kind: ViewKind,
+    pub project: bool,
+    items: Vec<Item>,
+    pub filter: Filter,
+    current: Vec<String>,
+    doc_date: Option<f64>,
+    pub window: Option<Window>,
+    pub view: Option<View>,
+    world: Option<Rc<Vec<Country>>>,
+    world_asked: bool,
+    colors: (String, String),
+    head_key: String,
+    markers: Vec<Marker>,
+    pub frame_pending: bool,
+    pub drag: Option<(f64, f64)>,
+    /// The app's version the drawing is of; `stale`: read the data again (the scope changed).
+    pub version: Option<u32>,
+    pub stale: bool,
+    pub closed: bool,
+}
+
+impl Panel {
+    pub fn new(root: web_sys::Element, kind: ViewKind) -> Self {
+        Panel {
+            root,
+            kind,
+            project: false,
+            items: Vec::new(),
+            filter: Filter::default(),
+            current: Vec::new(),
+            doc_date: None,
+            window: None,
+            view: None,
+            world: None,
+            world_asked: false,
+            colors: ("#56B4E9".into(), "#009E73".into()),
+            head_key: String::new(),
+            markers: Vec::new(),
+            frame_pending: false,
+            drag: None,
+            version: None,
+            stale: true,
+            closed: false,
+        }
+    }
+
+    /// Reads `views_data`'s answer: `[labels, [[index, record, text], …], current, suggestions, ids]`.
+    pub fn set_data(&mut self, data: &js_sys::Array) {
+        let text = |i: u32| data.get(i).as_string().unwrap_or_default();
+        let (labels, suggestions) = (text(0), text(3));
+        let current = data.get(2).as_f64().unwrap_or(0.0) as usize;
+        self.current = text(4).split_whitespace().map(str::to_string).collect();
+        let docs: Vec<(usize, String, String)> = js_sys::Array::from(&data.get(1))
+            .iter()
+            .filter_map(|row| {
+                let row = js_sys::Array::from(&row);
+                Some((row.get(0).as_f64()? as usize, row.get(1).as_string()?, row.get(2).as_string()?))
+            })
+            .collect();
+        let project = self.project;
+        let labels: LabelSet = serde_json::from_str(&labels).unwrap_or_default();
+        let color = |name: &str| {
+            labels.iter().find(|l| Kind::of_label(&l.name) == Kind::of_label(name)).map(|l| l.color.clone())
+        };
+        self.colors = (color("Date").unwrap_or(self.colors.0.clone()), color("Place").unwrap_or(self.colors.1.clone()));
+        let suggested = suggestions_of(&suggestions);
+        self.items.clear();
+        self.doc_date = None;
+        for (index, record, text) in &docs {
+            let Ok(doc) = doc_from_records(text, record) else { continue };
+            let sugg = if *index == current { &suggested[..] } else { &[] };
+            self.items.extend(items_of(*index, &doc, &labels, sugg));
+            if *index == current && !project {
+                self.doc_date = doc.date.as_deref().and_then(when).and_then(|w| match w {
+                    When::Day(d) => Some(d),
+                    _ => None,
+                });
+            }
+        }
+    }
+
+    fn canvas(&self) -> Option<web_sys::Element> {
+        self.root.query_selector(".views-canvas").ok().flatten()
+    }
+
+    fn width(&self) -> f64 {
+        self.canvas().map_or(800.0, |c| (c.client_width() as f64).max(320.0))
+    }
+
+    /// Everything: controls (when their choices changed), markers, the canvas, the lists.
+    pub fn render(&mut self) {
+        let actors = actors(&self.items);
+        let key = format!("{:?}{}{:?}{:?}", self.kind, self.project, actors, self.filter);
+        if key != self.head_key || self.canvas().is_none() {
+            self.root.set_inner_html(&crate::head::html(self.kind, self.project, &actors, &self.filter));
+            self.head_key = key;
+        }
+        let shown = filtered(&self.items, &self.filter);
+        let (markers, apart) = match self.kind {
+            ViewKind::Timeline => markers::dates(&shown),
+            ViewKind::Map => markers::places(&shown),
+        };
+        self.markers = markers;
+        let what = match self.kind {
+            ViewKind::Timeline => "Dates not on the axis (no value, or no year)",
+            ViewKind::Map => "Unresolved places",
+        };
+        let list: String = apart
+            .iter()
+            .map(|i| {
+                format!(
+                    r#"<li><button type="button" class="apart" data-span-id="{}" data-doc="{}">{}</button></li>"#,
+                    esc(&i.id),
+                    i.doc,
+                    esc(&i.text)
+                )
+            })
+            .collect();
+        if let Ok(Some(el)) = self.root.query_selector(".views-apart") {
+            let html = if apart.is_empty() {
+                String::new()
+            } else {
+                format!(r#"<h3>{what}: {}</h3><ul aria-label="{what}">{list}</ul>"#, apart.len())
+            };
+            el.set_inner_html(&html);
+        }
+        self.draw();
+    }
+
+    /// The canvas alone, keeping focus on the marker that had it.
+    pub fn draw(&mut self) {
+        let Some(canvas) = self.canvas() else { return };
+        let width = self.width();
+        let svg = match self.kind {
+            ViewKind::Timeline => {
+                let window = match self.window {
+                    Some(w) => Window { width, ..w },
+                    None => {
+                        let (lo, hi) = extent(&self.markers).or(self.doc_date.map(|d| (d, d))).unwrap_or((0.0, 365.0));
+                        let (lo, hi) = self.doc_date.map_or((lo, hi), |d| (lo.min(d), hi.max(d)));
+                        Window::around(lo, hi, width)
+                    }
+                };
+                self.window = Some(window);
+                let t = timeline::Timeline {
+                    markers: &self.markers,
+                    window,
+                    doc_date: self.doc_date,
+                    current: &self.current,
+                    color: &self.colors.0,
+                };
+                timeline::svg(&t)
+            }
+            ViewKind::Map => {
+                let view = match self.view {
+                    Some(v) if v.width == width => v,
+                    _ => View::fit(width),
+                };
+                self.view = Some(view);
+                let world = self.world.clone().unwrap_or_default();
+                let m = map::Map {
+                    world: &world,
+                    markers: &self.markers,
+                    view,
+                    current: &self.current,
+                    color: &self.colors.1,
+                };
+                map::svg(&m)
+            }
+        };
+        let document = gloo_document();
+        let focused = document
+            .active_element()
+            .filter(|el| canvas.contains(Some(el)))
+            .and_then(|el| el.get_attribute("data-span-id"));
+        canvas.set_inner_html(&svg);
+        if let Some(id) = focused {
+            let selector = format!(r#"[data-span-id="{}"]"#, id.replace('"', ""));
+            // A marker zoomed out of view hands focus to the drawing, so keys stay in the panel.
+            let el = canvas.query_selector(&selector).ok().flatten().unwrap_or(canvas);
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus_with_options(&options);
+        }
+    }
+
+    /// The words of the item a marker stands for, for the tooltip.
+    pub fn describe(&self, ids: &str) -> String {
+        let first = ids.split(' ').next().unwrap_or_default();
+        let m = self.markers.iter().find(|m| m.ids.iter().any(|i| i == first));
+        let texts: Vec<&str> = ids
+            .split(' ')
+            .take(4)
+            .filter_map(|id| self.items.iter().find(|i| i.id == id))
+            .map(|i| i.text.as_str())
+            .collect();
+        match m {
+            Some(m) => format!("{} · {}", m.aria_label(), texts.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+pub fn gloo_document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a page has a document")
+}
+
+/// Fetches the country outlines once (generated/world.json, copied beside the page), then draws.
+pub fn load_world(panel: &Rc<RefCell<Panel>>) {
+    if std::mem::replace(&mut panel.borrow_mut().world_asked, true) {
+        return;
+    }
+    let panel = panel.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let window = web_sys::window().ok_or("no window")?;
+            let resp: web_sys::Response =
+                wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("./world.json")).await?.dyn_into()?;
+            if !resp.ok() {
+                return Err(JsValue::from_str(&format!("the map's outlines answered {}", resp.status())));
+            }
+            wasm_bindgen_futures::JsFuture::from(resp.text()?).await?.as_string().ok_or(JsValue::from_str("not text"))
+        };
+        match text.await.map_err(|e| format!("{e:?}")).and_then(|t| world::parse(&t)) {
+            Ok(countries) => {
+                let mut p = panel.borrow_mut();
+                p.world = Some(Rc::new(countries));
+                p.draw();
+            }
+            Err(e) => {
+                if let Ok(Some(el)) = panel.borrow().root.query_selector(".views-apart") {
+                    el.set_inner_html(&format!("<p>Could not load the map's outlines: {}</p>", esc(&e)));
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,123 @@
+//! What the timeline and map module (src/bin/spanwright_views, loaded on first use) reads of the
+//! app: it asks, rather than being told, so the first load carries no more than these three
+//! functions. The app keeps a handle on its latest state here at each render; the module polls
+//! `views_version` once a frame while it is open and reads `views_data` when it changed.
+
+use std::cell::RefCell;
+use std::fmt::Write;
+
+use gloo::timers::callback::Timeout;
+use spanwright_core::project_store::doc_record;
+use spanwright_core::{Document, SpanId};
+use wasm_bindgen::prelude::*;
+use yew::UseReducerDispatcher;
+
+use crate::state::suggestions::Suggestions;
+use crate::state::{Action, AppState, WsHandle};
+
+struct Now {
+    ws: WsHandle,
+    s: Suggestions,
+    cursor: Option<(usize, usize)>,
+    d: UseReducerDispatcher<AppState>,
+    key: (u64, Option<(usize, usize)>, usize),
+}
+
+thread_local! {
+    static NOW: RefCell<(Option<Now>, u32)> = const { RefCell::new((None, 0)) };
+}
+
+/// Called by the app at each render: the state the views read next.
+pub fn keep(state: &AppState, d: UseReducerDispatcher<AppState>) {
+    NOW.with(|n| {
+        let mut n = n.borrow_mut();
+        let now = state.ws.clone().map(|ws| {
+            let s = &state.suggestions;
+            // What the views draw changes with an edit (revision), the suggestions or the cursor.
+            let key = (state.revision, state.cursor, s.items.as_ptr() as usize ^ s.rejected.len() ^ s.off.len() << 20);
+            Now { ws, s: s.clone(), cursor: state.cursor, d, key }
+        });
+        let changed = match (&n.0, &now) {
+            (Some(a), Some(b)) => a.key != b.key || a.ws != b.ws,
+            (None, None) => false,
+            _ => true,
+        };
+        n.1 = n.1.wrapping_add(changed as u32);
+        n.0 = now;
+    });
+}
+
+/// A number that changes whenever what the views draw may have.
+#[wasm_bindgen]
+pub fn views_version() -> u32 {
+    NOW.with(|n| n.borrow().1)
+}
+
+/// `[labels, [[index, record, text], …], current index, suggestions, ids under the cursor]`:
+/// the open document (every document for the project), its shown suggestions as
+/// `[[id, start, end, label, attrs], …]`; `null` with no project open.
+#[wasm_bindgen]
+pub fn views_data(project: bool) -> JsValue {
+    NOW.with(|n| {
+        let n = n.borrow();
+        let Some(now) = &n.0 else { return JsValue::NULL };
+        let (ws, s) = (now.ws.borrow(), &now.s);
+        let docs = js_sys::Array::new();
+        let row = |i: usize, d: &Document| {
+            js_sys::Array::of3(&(i as f64).into(), &doc_record(d).into(), &d.text.as_str().into())
+        };
+        for (i, d) in ws.docs().iter().enumerate().filter(|(i, _)| project || *i == ws.current()) {
+            docs.push(&row(i, d));
+        }
+        let mut out = String::from("[");
+        let mut ids: Vec<String> = Vec::new();
+        if !project && *s.doc == *ws.doc().id {
+            for (i, it) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, &ws)) {
+                let name = ws.labels.get(it.label).map_or("", |l| l.name.as_str());
+                let _ =
+                    write!(out, "[\"?{i}\",{},{},{},{}],", it.start, it.end, serde_json::Value::from(name), it.attrs);
+                if now.cursor == Some((it.start, it.end)) {
+                    ids.push(format!("?{i}"));
+                }
+            }
+        }
+        if out.len() > 1 {
+            out.pop();
+        }
+        out.push(']');
+        if let Some((a, b)) = now.cursor {
+            ids.extend(
+                ws.doc().spans.iter().filter(|sp| sp.start < b && sp.end > a).map(|sp| sp.id.as_str().to_string()),
+            );
+        }
+        let labels = serde_json::to_string(&ws.labels).unwrap_or_default();
+        let out: [JsValue; 5] =
+            [labels.into(), docs.into(), (ws.current() as f64).into(), out.into(), ids.join(" ").into()];
+        out.iter().collect::<js_sys::Array>().into()
+    })
+}
+
+/// Opens document `doc` if it is not the open one, puts the cursor on the span (or suggestion,
+/// `?` and its index) and, once it is drawn and scrolled to, opens its popover.
+#[wasm_bindgen]
+pub fn views_open(doc: usize, id: &str) {
+    let Some((ws, s, d)) = NOW.with(|n| n.borrow().0.as_ref().map(|n| (n.ws.clone(), n.s.clone(), n.d.clone()))) else {
+        return;
+    };
+    if ws.borrow().current() != doc {
+        d.dispatch(Action::OpenDocument(doc));
+    }
+    let range = match id.strip_prefix('?') {
+        Some(i) => i.parse::<usize>().ok().and_then(|i| s.items.get(i)).map(|x| (x.start, x.end)),
+        None => ws.borrow().doc().spans.get(&SpanId::new(id)).map(|sp| (sp.start, sp.end)),
+    };
+    let Some((start, end)) = range else { return };
+    d.dispatch(Action::Reveal { start, end });
+    Timeout::new(60, move || {
+        if let Ok(Some(el)) = gloo::utils::document().query_selector("#doc-text .piece.cursor") {
+            let r = el.get_bounding_client_rect();
+            d.dispatch(Action::OpenPopover { at: start, x: r.left() as i32 + 2, y: r.bottom() as i32 - 2 });
+        }
+    })
+    .forget();
+}
