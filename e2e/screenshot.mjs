@@ -40,5 +40,16 @@ await page.keyboard.press('p');
 await page.evaluate(() => window.scrollTo(0, 0));
 await page.setViewportSize({ width: 1280, height: 760 });
 await page.screenshot({ path: root + 'docs/screenshot.png' });
+// The timeline and the map, docked under the text, with the suggestions of the article.
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.waitForFunction(() => document.querySelector('#doc-text .piece.suggested')
+  && !document.querySelector('.suggestion-bar [role=status]'), null, { timeout: 120000 });
+for (const [button, file] of [['Timeline', 'timeline'], ['Map', 'map']]) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('region', { name: button, exact: true }).locator('.mark').first().waitFor();
+  if (button === 'Map') await page.locator('path[data-country="Russia"]').waitFor();
+  await page.getByRole('region', { name: button, exact: true }).locator('.mark').first().focus();
+  await page.screenshot({ path: root + `docs/${file}.png` });
+}
 await context.close();
 await server.close();

@@ -18,10 +18,23 @@ for (const c of countries) {
   for (const polygon of polygons) {
     for (const ring of polygon) {
       const flat = [];
-      for (const [lon, lat] of ring) {
+      // A ring that crosses the antimeridian (Chukotka, Fiji) is unwrapped so its longitudes run
+      // on past ±180 instead of jumping across the map; one that goes round a pole (Antarctica)
+      // is closed along the pole.
+      let shift = 0;
+      let prev = null;
+      for (const [rawLon, lat] of ring) {
+        if (prev !== null && rawLon + shift - prev > 180) shift -= 360;
+        if (prev !== null && rawLon + shift - prev < -180) shift += 360;
+        const lon = rawLon + shift;
+        prev = lon;
         const [x, y] = [round(lon), round(lat)];
         if (flat.length && flat[flat.length - 2] === x && flat[flat.length - 1] === y) continue;
         flat.push(x, y);
+      }
+      if (shift !== 0 && Math.abs(flat[flat.length - 2] - flat[0]) > 180) {
+        const pole = flat[1] < 0 ? -90 : 90;
+        flat.push(flat[flat.length - 2], pole, flat[0], pole);
       }
       if (flat.length >= 6) rings.push(flat);
     }

@@ -5,27 +5,35 @@ use crate::markers::{At, Marker};
 use crate::svg::{count, esc, open_group, paint};
 use crate::world::{project, Country, HEIGHT, WIDTH};
 
-/// Which part of the plane is in view: screen = k · plane + (x, y).
+/// Which part of the plane is in view of a `width` × `height` drawing: screen = k · plane + (x, y).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct View {
     pub k: f64,
     pub x: f64,
     pub y: f64,
     pub width: f64,
+    pub height: f64,
 }
 
 impl View {
-    pub fn fit(width: f64) -> View {
-        View { k: width / WIDTH, x: 0.0, y: 0.0, width }
+    /// The whole world, as large as fits, in the middle.
+    pub fn fit(width: f64, height: f64) -> View {
+        let k = Self::whole(width, height);
+        View { k, x: (width - WIDTH * k) / 2.0, y: (height - HEIGHT * k) / 2.0, width, height }
+    }
+
+    fn whole(width: f64, height: f64) -> f64 {
+        (width / WIDTH).min(height / HEIGHT)
     }
 
     pub fn height(&self) -> f64 {
-        (HEIGHT * self.width / WIDTH).round()
+        self.height
     }
 
     /// Zoomed by `factor` about the screen point (px, py), from the whole world to a town.
     pub fn zoom(self, factor: f64, px: f64, py: f64) -> View {
-        let k = (self.k * factor).clamp(self.width / WIDTH, self.width / WIDTH * 64.0);
+        let whole = Self::whole(self.width, self.height);
+        let k = (self.k * factor).clamp(whole, whole * 64.0);
         let f = k / self.k;
         View { k, x: px - (px - self.x) * f, y: py - (py - self.y) * f, ..self }
     }
@@ -125,7 +133,7 @@ mod tests {
             at: At::Point(55.0, 35.0),
             country: true,
         };
-        let view = View::fit(480.0);
+        let view = View::fit(480.0, 250.0);
         let s = svg(&Map { world: &world, markers: &[town, land], view, current: &[], color: "#090" });
         let (x, y) = view.screen(project(37.62, 55.75));
         assert!(s.contains(&format!("translate({x:.1} {y:.1})")));
@@ -136,11 +144,12 @@ mod tests {
 
     #[test]
     fn zoom_keeps_the_point_under_the_pointer() {
-        let v = View::fit(960.0);
+        let v = View::fit(960.0, 300.0);
+        assert_eq!((v.k, v.x, v.y), (0.6, 192.0, 0.0), "as high as it fits, in the middle");
         let z = v.zoom(4.0, 300.0, 200.0);
         let before = (300.0 - v.x) / v.k;
         let after = (300.0 - z.x) / z.k;
         assert!((before - after).abs() < 1e-9);
-        assert_eq!(v.zoom(0.1, 0.0, 0.0).k, 1.0, "never smaller than the whole world");
+        assert_eq!(v.zoom(0.1, 0.0, 0.0).k, 0.6, "never smaller than the whole world");
     }
 }

@@ -96,7 +96,7 @@ pub fn places<'a>(items: &[&'a Item]) -> (Vec<Marker>, Vec<&'a Item>) {
                 let name = item.attr("name").unwrap_or(&item.text);
                 let key = item.attr("id").map_or_else(|| format!("{lat},{lon}"), str::to_string);
                 let label = match item.attr("country") {
-                    Some(c) if item.attr("kind") != Some("country") => format!("{name}, {c}"),
+                    Some(c) if !c.is_empty() && item.attr("kind") != Some("country") => format!("{name}, {c}"),
                     _ => name.to_string(),
                 };
                 placed.push((item, key, label, At::Point(lat, lon), item.attr("kind") == Some("country")));

@@ -100,11 +100,12 @@ pub fn svg(t: &Timeline) -> String {
     }
     if let Some(d) = t.doc_date {
         let x = w.x(d);
+        // The label on the line's left near the right edge, so that it is never cut.
+        let (tx, anchor) = if x > w.width - 100.0 { (x - 4.0, "end") } else { (x + 4.0, "start") };
         grid.push_str(&format!(
-            r##"<line class="doc-date" x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{axis}" stroke="#b00" stroke-dasharray="5 3"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#b00">document date</text>"##,
+            r##"<line class="doc-date" x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{axis}" stroke="#b00" stroke-dasharray="5 3"/><text x="{tx:.1}" y="{:.1}" font-size="11" fill="#b00" text-anchor="{anchor}">document date</text>"##,
             TOP - 4.0,
-            x + 4.0,
-            TOP + 6.0
+            TOP - 8.0
         ));
     }
     for (m, x0, x1, row) in placed {

@@ -216,7 +216,9 @@ fn tip(panel: &Shared, target: Option<web_sys::EventTarget>, show: bool) {
     tip.set_text_content(Some(&p.describe(&mark.get_attribute("data-span-ids").unwrap_or_default())));
     let (r, root) = (mark.get_bounding_client_rect(), p.root.get_bounding_client_rect());
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{:.0}px", (r.left() - root.left()).max(0.0)));
+    // Kept inside the panel: a marker at the right edge has its tip to its left.
+    let left = (r.left() - root.left()).min(root.width() - 340.0).max(0.0);
+    let _ = style.set_property("left", &format!("{left:.0}px"));
     let _ = style.set_property("top", &format!("{:.0}px", r.bottom() - root.top() + 4.0));
     tip.set_hidden(false);
 }

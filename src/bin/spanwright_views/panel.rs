@@ -179,9 +179,14 @@ impl Panel {
                 timeline::svg(&t)
             }
             ViewKind::Map => {
+                // As high as the dock leaves room for, below the controls and above the list.
+                let dock = self.root.parent_element().map_or(400.0, |d| d.client_height() as f64);
+                let top = canvas.get_bounding_client_rect().top()
+                    - self.root.parent_element().map_or(0.0, |d| d.get_bounding_client_rect().top());
+                let height = (dock - top - 48.0).clamp(200.0, width * 500.0 / 960.0).round();
                 let view = match self.view {
-                    Some(v) if v.width == width => v,
-                    _ => View::fit(width),
+                    Some(v) if (v.width, v.height) == (width, height) => v,
+                    _ => View::fit(width, height),
                 };
                 self.view = Some(view);
                 let world = self.world.clone().unwrap_or_default();
@@ -222,7 +227,8 @@ impl Panel {
             .map(|i| i.text.as_str())
             .collect();
         match m {
-            Some(m) => format!("{} · {}", m.aria_label(), texts.join(", ")),
+            Some(m) if m.count() > 1 => format!("{}: {}{}", m.aria_label(), texts.join(", "), if m.count() > 4 { "…" } else { "" }),
+            Some(m) => m.aria_label(),
             None => String::new(),
         }
     }
