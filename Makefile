@@ -53,6 +53,7 @@ bench: dist
 	cargo bench -p spanwright-core --features bundled-gazetteer --bench model
 	cargo bench -q -p spanwright-core --features bundled-gazetteer --bench memory
 	cd e2e && node bench/browser.mjs
+	cd e2e && node bench/views.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the gzipped size of what a first load transfers: index.html and the files it links
-# (the formats worker loads later, on first use, and is listed apart).
+# (the formats worker, the place names and the timeline and map load later, and are listed apart).
 # With --check, fails when the first load passes the budget of 250 KB.
 set -euo pipefail
 dir=${1:-dist}
@@ -25,7 +25,7 @@ for f in "$dir"/*; do
   grep -qxF "$name" <<<"$first" && continue
   later=$((later + $(gz "$f")))
 done
-printf '%-48s %10s %10d\n' "loaded on first use (formats worker), gzipped" "" "$later"
+printf '%-48s %10s %10d\n' "loaded later (workers, timeline and map), gzipped" "" "$later"
 if [ "$check" = --check ] && [ "$total" -gt "$budget" ]; then
   echo "first load is $total bytes gzipped, over the $budget-byte budget" >&2
   exit 1

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
 import { importJson, suggestionsDrawn } from '../lib/page.mjs';
+import { stats } from './stats.mjs';
 import { benchParagraphs, benchFile, jsonlCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,11 +18,6 @@ const REPS = Number(process.env.BENCH_REPS ?? 20);
 const WHEEL = Number(process.env.BENCH_WHEEL ?? 900);
 const CORPUS = Number(process.env.BENCH_CORPUS ?? 10000);
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1], n: s.length };
-};
 
 // Records, in the page, the time of an input event and of the first change to the document
 // after it (a MutationObserver), so latency = DOM updated - event.

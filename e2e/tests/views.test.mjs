@@ -198,5 +198,10 @@ test('the project view draws every document\'s accepted spans; a click opens the
   await page.waitForFunction(() => document.querySelectorAll('.views-dock .mark').length === 2);
   const places = await markers('Map');
   assert.deepEqual(places.map((m) => m.label).sort(), ['Lima, PE, accepted, 2 mentions', 'Oslo, NO, accepted']);
+  // Only the documents the list shows: searching for "Oslo" leaves the third.
+  await page.getByPlaceholder('Search text').fill('Oslo');
+  await page.waitForFunction(() => [...document.querySelectorAll('.views-dock .mark')]
+    .some((m) => m.getAttribute('aria-label') === 'Lima, PE, accepted'));
+  assert.deepEqual((await markers('Map')).map((m) => m.label).sort(), ['Lima, PE, accepted', 'Oslo, NO, accepted']);
   assertCleanConsole(browser);
 });

@@ -20,6 +20,8 @@ struct Now {
     s: Suggestions,
     cursor: Option<(usize, usize)>,
     d: UseReducerDispatcher<AppState>,
+    /// The documents the list shows (its filter and search): the project view draws those.
+    listed: std::rc::Rc<Vec<usize>>,
     key: (u64, Option<(usize, usize)>, usize),
 }
 
@@ -35,10 +37,11 @@ pub fn keep(state: &AppState, d: UseReducerDispatcher<AppState>) {
             let s = &state.suggestions;
             // What the views draw changes with an edit (revision), the suggestions or the cursor.
             let key = (state.revision, state.cursor, s.items.as_ptr() as usize ^ s.rejected.len() ^ s.off.len() << 20);
-            Now { ws, s: s.clone(), cursor: state.cursor, d, key }
+            let listed = state.doc_list.shown.clone();
+            Now { ws, s: s.clone(), cursor: state.cursor, d, listed, key }
         });
         let changed = match (&n.0, &now) {
-            (Some(a), Some(b)) => a.key != b.key || a.ws != b.ws,
+            (Some(a), Some(b)) => a.key != b.key || a.ws != b.ws || a.listed != b.listed,
             (None, None) => false,
             _ => true,
         };
@@ -54,7 +57,7 @@ pub fn views_version() -> u32 {
 }
 
 /// `[labels, [[index, record, text], …], current index, suggestions, ids under the cursor]`:
-/// the open document (every document for the project), its shown suggestions as
+/// the open document (for the project, every document the list shows), its shown suggestions as
 /// `[[id, start, end, label, attrs], …]`; `null` with no project open.
 #[wasm_bindgen]
 pub fn views_data(project: bool) -> JsValue {
@@ -66,7 +69,9 @@ pub fn views_data(project: bool) -> JsValue {
         let row = |i: usize, d: &Document| {
             js_sys::Array::of3(&(i as f64).into(), &doc_record(d).into(), &d.text.as_str().into())
         };
-        for (i, d) in ws.docs().iter().enumerate().filter(|(i, _)| project || *i == ws.current()) {
+        let listed = |i: &usize| now.listed.is_empty() || now.listed.contains(i);
+        for (i, d) in ws.docs().iter().enumerate().filter(|(i, _)| if project { listed(i) } else { *i == ws.current() })
+        {
             docs.push(&row(i, d));
         }
         let mut out = String::from("[");

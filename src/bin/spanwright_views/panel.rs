@@ -227,7 +227,9 @@ impl Panel {
             .map(|i| i.text.as_str())
             .collect();
         match m {
-            Some(m) if m.count() > 1 => format!("{}: {}{}", m.aria_label(), texts.join(", "), if m.count() > 4 { "…" } else { "" }),
+            Some(m) if m.count() > 1 => {
+                format!("{}: {}{}", m.aria_label(), texts.join(", "), if m.count() > 4 { "…" } else { "" })
+            }
             Some(m) => m.aria_label(),
             None => String::new(),
         }
