@@ -1,7 +1,7 @@
 // The timeline and map benchmark: a 100,000-word document with its suggestions (about 15,000),
 // both views drawn and zoomed by the wheel, and the editor's keys timed with a view open.
 // Prints a table and writes bench/views.json. Run by `make bench` (BENCH_VIEW_WORDS, BENCH_REPS).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from '../lib/server.mjs';
 import { launchProfile } from '../lib/browser.mjs';
@@ -104,6 +104,7 @@ for (let i = 0; i < REPS; i++) {
 Object.assign(results, { add_with_view_ms: stats(add), undo_with_view_ms: stats(undo) });
 await context.close();
 await server.close();
+mkdirSync(root + 'bench', { recursive: true });
 writeFileSync(root + 'bench/views.json', JSON.stringify(results, null, 2) + '\n');
 console.log(`\ntimeline and map: ${WORDS} words, ${suggestions} suggestions`);
 console.log('view | first drawing ms | markers (spans) | long tasks while zooming (max ms)');

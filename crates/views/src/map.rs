@@ -55,37 +55,58 @@ pub struct Map<'a> {
     pub color: &'a str,
 }
 
-pub fn svg(m: &Map) -> String {
-    let v = m.view;
-    let height = v.height();
-    let shaded: Vec<usize> = m
-        .markers
-        .iter()
-        .filter(|mk| mk.country)
+/// The countries the markers name as places (indexes into the outlines): shaded.
+pub fn shaded(m: &Map) -> Vec<usize> {
+    let named = m.markers.iter().filter(|mk| mk.country);
+    named
         .filter_map(|mk| match mk.at {
             At::Point(lat, lon) => m.world.iter().position(|c| c.holds(project(lon, lat))),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// The outlines, in plane coordinates: drawn once, then only moved (`transform`) by a zoom.
+pub fn ground(m: &Map) -> String {
+    let shaded = shaded(m);
     let mut ground = String::new();
     for (i, c) in m.world.iter().enumerate() {
-        let fill = if shaded.contains(&i) { "#f6d7a7" } else { "#e8e8e4" };
+        let named = shaded.contains(&i);
         ground.push_str(&format!(
-            r##"<path d="{}" fill="{fill}" stroke="#aaa" stroke-width="0.6" vector-effect="non-scaling-stroke" data-country="{}"{}/>"##,
+            r##"<path d="{}" fill="{}" data-country="{}"{}/>"##,
             c.path,
+            if named { "#f6d7a7" } else { "#e8e8e4" },
             esc(&c.name),
-            if shaded.contains(&i) { r#" class="named-country""# } else { "" }
+            if named { r#" class="named-country""# } else { "" }
         ));
     }
+    ground
+}
+
+/// The ground's transform for the view.
+pub fn transform(v: &View) -> String {
+    format!("matrix({} 0 0 {} {:.2} {:.2})", v.k, v.k, v.x, v.y)
+}
+
+/// The outlines' stroke, 0.6 px on the screen at any zoom (set on the group: cheaper to paint
+/// than `vector-effect` on every path).
+pub fn stroke_width(v: &View) -> String {
+    format!("{:.4}", 0.6 / v.k)
+}
+
+/// The markers, in screen coordinates, at a constant size.
+pub fn marks(m: &Map) -> String {
+    let v = m.view;
     let mut body = String::new();
     for mk in m.markers {
         let At::Point(lat, lon) = mk.at else { continue };
-        let (x, y) = v.screen(project(lon, lat));
-        if x < -20.0 || y < -20.0 || x > v.width + 20.0 || y > height + 20.0 {
-            continue;
-        }
+        // Every marker, in view or not (the drawing clips them): a zoom then only moves them,
+        // by the point of the plane each carries.
+        let plane = project(lon, lat);
+        let (x, y) = v.screen(plane);
         let current = mk.ids.iter().any(|id| m.current.contains(id));
-        body.push_str(&open_group(mk, x, y, current));
+        body.push_str(&format!(r#"<g data-px="{:.2}" data-py="{:.2}""#, plane.0, plane.1));
+        body.push_str(&open_group(mk, x, y, current)["<g".len()..]);
         // Suggested: a dashed ring around where an accepted dot of the same place sits.
         let r = if mk.suggested { 8 } else { 5 };
         let shape = if mk.country {
@@ -97,13 +118,17 @@ pub fn svg(m: &Map) -> String {
         body.push_str(&count(mk, r as f64 + 3.0));
         body.push_str(&format!("<title>{}</title></g>", esc(&mk.aria_label())));
     }
+    body
+}
+
+pub fn svg(m: &Map) -> String {
+    let (w, h) = (m.view.width, m.view.height);
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="map" width="{w:.0}" height="{height:.0}" viewBox="0 0 {w:.0} {height:.0}" font-family="system-ui, sans-serif" role="group" aria-label="Places on a world map"><rect width="100%" height="100%" fill="#f4f8fb"/><g class="ground" transform="matrix({} 0 0 {} {:.2} {:.2})">{ground}</g>{body}</svg>"##,
-        v.k,
-        v.k,
-        v.x,
-        v.y,
-        w = v.width,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="map" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="system-ui, sans-serif" role="group" aria-label="Places on a world map"><rect width="100%" height="100%" fill="#f4f8fb"/><g class="ground" transform="{}" stroke="#aaa" stroke-width="{}">{}</g><g class="marks">{}</g></svg>"##,
+        transform(&m.view),
+        stroke_width(&m.view),
+        ground(m),
+        marks(m),
     )
 }
 

@@ -75,12 +75,17 @@ pub fn svg(t: &Timeline) -> String {
         for m in t.markers {
             let (x0, x1) = match m.at {
                 At::Time(When::Day(d)) if pass => (w.x(d) - 7.0, w.x(d) + 7.0),
+                // Cut to the view: a year zoomed to days is millions of pixels wide, and its
+                // dashed outline alone took a second to paint.
                 At::Time(When::Period(a, b)) if !pass => (w.x(a), w.x(b).max(w.x(a) + 4.0)),
                 _ => continue,
             };
             if x1 < -20.0 || x0 > w.width + 20.0 {
                 continue;
             }
+            // Cut to the view: a year zoomed to days is millions of pixels wide, and its dashed
+            // outline alone took a second to paint.
+            let (x0, x1) = (x0.max(-10.0), x1.min(w.width + 10.0));
             let row = pack(&mut rows, x0, x1 + count_width(m));
             placed.push((m, x0, x1, row));
         }
@@ -165,6 +170,16 @@ mod tests {
         assert!(s.contains("Not on the axis:") && s.contains(">now<"));
         assert!(s.contains("document date"));
         assert_eq!(s.matches("class=\"mark").count(), 3);
+    }
+
+    #[test]
+    fn a_period_wider_than_the_view_is_cut_to_it() {
+        let markers = [marker("y", "2024", false)];
+        let d = |m| days_from_civil(2024, m, 1) as f64;
+        let window = Window { t0: d(3), t1: d(3) + 1.0, width: 620.0 };
+        let s = svg(&Timeline { markers: &markers, window, doc_date: None, current: &[], color: "#09c" });
+        assert!((x_of(&s, "y") + 10.0).abs() < 0.2, "starts just left of the view");
+        assert!(s.contains(r#"width="640.0""#), "ends just right of it: {s}");
     }
 
     #[test]

@@ -49,8 +49,9 @@ pub fn poll(panel: Rc<RefCell<Panel>>) {
                 Some(data) => {
                     let mut p = panel.borrow_mut();
                     (p.version, p.stale) = (version, false);
-                    p.set_data(&js_sys::Array::from(&data));
-                    p.render();
+                    if p.set_data(&js_sys::Array::from(&data)) {
+                        p.render();
+                    }
                     pressed(Some(p.kind));
                 }
                 // No project open: the buttons are gone, and so goes the panel.

@@ -37,6 +37,12 @@ pub struct Panel {
     world_asked: bool,
     colors: (String, String),
     head_key: String,
+    /// What the map's outlines were drawn for (outlines, shaded countries, size).
+    ground_key: String,
+    /// Bumped when the markers change, so the next drawing makes them again.
+    marks_key: u32,
+    /// What the data were when last read (records, suggestions, cursor), to tell a change.
+    seen: String,
     markers: Vec<Marker>,
     pub frame_pending: bool,
     pub drag: Option<(f64, f64)>,
@@ -62,6 +68,9 @@ impl Panel {
             world_asked: false,
             colors: ("#56B4E9".into(), "#009E73".into()),
             head_key: String::new(),
+            ground_key: String::new(),
+            marks_key: 0,
+            seen: String::new(),
             markers: Vec::new(),
             frame_pending: false,
             drag: None,
@@ -72,7 +81,10 @@ impl Panel {
     }
 
     /// Reads `views_data`'s answer: `[labels, [[index, record, text], …], current, suggestions, ids]`.
-    pub fn set_data(&mut self, data: &js_sys::Array) {
+    /// Returns false when nothing the drawing shows changed (new suggestions for a document the
+    /// project view leaves out, a cursor move within the same span), so that the markers under
+    /// the pointer are not made again between a press and a release.
+    pub fn set_data(&mut self, data: &js_sys::Array) -> bool {
         let text = |i: u32| data.get(i).as_string().unwrap_or_default();
         let (labels, suggestions) = (text(0), text(3));
         let current = data.get(2).as_f64().unwrap_or(0.0) as usize;
@@ -85,6 +97,15 @@ impl Panel {
             })
             .collect();
         let project = self.project;
+        let suggestions = if project { String::new() } else { suggestions };
+        let mut seen = format!("{project} {current} {labels} {suggestions} {:?}", self.current);
+        for (index, record, _) in &docs {
+            seen.push_str(&format!(" {index} {record}"));
+        }
+        if seen == self.seen {
+            return false;
+        }
+        self.seen = seen;
         let labels: LabelSet = serde_json::from_str(&labels).unwrap_or_default();
         let color = |name: &str| {
             labels.iter().find(|l| Kind::of_label(&l.name) == Kind::of_label(name)).map(|l| l.color.clone())
@@ -104,6 +125,7 @@ impl Panel {
                 });
             }
         }
+        true
     }
 
     fn canvas(&self) -> Option<web_sys::Element> {
@@ -128,6 +150,7 @@ impl Panel {
             ViewKind::Map => markers::places(&shown),
         };
         self.markers = markers;
+        self.marks_key = self.marks_key.wrapping_add(1);
         let what = match self.kind {
             ViewKind::Timeline => "Dates not on the axis (no value, or no year)",
             ViewKind::Map => "Unresolved places",
@@ -197,23 +220,40 @@ impl Panel {
                     current: &self.current,
                     color: &self.colors.1,
                 };
-                map::svg(&m)
+                // The outlines are 110 KB of paths: a zoom only moves them, and draws the markers.
+                // Markers change with the data (a new drawing); a zoom keeps the key.
+                let key = format!("{} {:?} {width} {height} {}", world.len(), map::shaded(&m), self.marks_key);
+                let svg = canvas.query_selector("svg").ok().flatten();
+                let parts = svg
+                    .as_ref()
+                    .and_then(|s| Some((s.query_selector(".ground").ok()??, s.query_selector(".marks").ok()??)));
+                match parts.filter(|_| key == self.ground_key) {
+                    Some((ground, marks)) => {
+                        let _ = ground.set_attribute("transform", &map::transform(&view));
+                        let _ = ground.set_attribute("stroke-width", &map::stroke_width(&view));
+                        // Moved, not made again: 300 markers made anew each frame of a zoom
+                        // took up to 60 ms.
+                        let children = marks.children();
+                        for i in 0..children.length() {
+                            let Some(g) = children.item(i) else { continue };
+                            let at = |name: &str| g.get_attribute(name).and_then(|v| v.parse::<f64>().ok());
+                            if let (Some(px), Some(py)) = (at("data-px"), at("data-py")) {
+                                let (x, y) = view.screen((px, py));
+                                let _ = g.set_attribute("transform", &format!("translate({x:.1} {y:.1})"));
+                            }
+                        }
+                        return;
+                    }
+                    None => {
+                        self.ground_key = key;
+                        map::svg(&m)
+                    }
+                }
             }
         };
-        let document = gloo_document();
-        let focused = document
-            .active_element()
-            .filter(|el| canvas.contains(Some(el)))
-            .and_then(|el| el.get_attribute("data-span-id"));
+        let focused = focused_id(&canvas);
         canvas.set_inner_html(&svg);
-        if let Some(id) = focused {
-            let selector = format!(r#"[data-span-id="{}"]"#, id.replace('"', ""));
-            // A marker zoomed out of view hands focus to the drawing, so keys stay in the panel.
-            let el = canvas.query_selector(&selector).ok().flatten().unwrap_or(canvas);
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus_with_options(&options);
-        }
+        refocus(&canvas, focused);
     }
 
     /// The words of the item a marker stands for, for the tooltip.
@@ -234,6 +274,23 @@ impl Panel {
             None => String::new(),
         }
     }
+}
+
+/// The marker that has focus in the drawing, by its span id.
+fn focused_id(canvas: &web_sys::Element) -> Option<String> {
+    let active = gloo_document().active_element().filter(|el| canvas.contains(Some(el)))?;
+    Some(active.get_attribute("data-span-id").unwrap_or_default())
+}
+
+/// Gives focus back to that marker once drawn again; to the drawing when it is out of view, so
+/// that keys stay in the panel.
+fn refocus(canvas: &web_sys::Element, id: Option<String>) {
+    let Some(id) = id else { return };
+    let selector = format!(r#"[data-span-id="{}"]"#, id.replace('"', ""));
+    let el = canvas.query_selector(&selector).ok().flatten().unwrap_or_else(|| canvas.clone());
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus_with_options(&options);
 }
 
 pub fn gloo_document() -> web_sys::Document {
