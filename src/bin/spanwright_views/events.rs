@@ -58,15 +58,14 @@ fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_s
     target?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok().flatten()
 }
 
-fn open(panel: &Shared, el: &web_sys::Element) {
-    let _ = panel;
+fn open(el: &web_sys::Element) {
     let doc = el.get_attribute("data-doc").and_then(|d| d.parse().ok()).unwrap_or(0);
     crate::app::open(doc, &el.get_attribute("data-span-id").unwrap_or_default());
 }
 
 fn click(panel: &Shared, e: web_sys::MouseEvent) {
     if let Some(el) = closest(e.target(), ".mark, .apart") {
-        open(panel, &el);
+        open(&el);
     } else if let Some(el) = closest(e.target(), "[data-act]") {
         act(panel, &el.get_attribute("data-act").unwrap_or_default());
     }
@@ -139,7 +138,7 @@ fn key(panel: &Shared, e: web_sys::KeyboardEvent) {
     let mark = closest(e.target(), ".mark");
     let handled = match e.key().as_str() {
         "Enter" | " " if mark.is_some() => {
-            open(panel, mark.as_ref().expect("checked"));
+            open(mark.as_ref().expect("checked"));
             true
         }
         "+" | "=" if !on_control => {
