@@ -22,6 +22,9 @@ pub struct Document {
     /// Other fields of an imported document, kept for the next export.
     #[serde(default)]
     pub extra: Map<String, Value>,
+    /// Other annotators' versions, and whether `spans` are gold.
+    #[serde(default)]
+    pub team: crate::team::Team,
 }
 
 /// A document's place in the annotator's work. Any change makes a new document "in progress".
@@ -62,6 +65,7 @@ impl Document {
             spans: SpanSet::new(),
             status: DocStatus::New,
             extra: Map::new(),
+            team: Default::default(),
         }
     }
 
@@ -97,6 +101,7 @@ impl Document {
             spans: SpanSet::new(),
             status: DocStatus::New,
             extra: Map::new(),
+            team: Default::default(),
         }
     }
 }

@@ -52,6 +52,11 @@ pub enum Edit {
         at: usize,
         count: usize,
     },
+    /// Replaces a document's versions, gold flag and settled conflicts.
+    SetTeam {
+        doc: usize,
+        team: Box<crate::team::Team>,
+    },
     /// Edits applied in order, all or none.
     Batch(Vec<Edit>),
 }
@@ -74,7 +79,8 @@ impl Edit {
             Edit::AddSpan { doc, .. }
             | Edit::RemoveSpan { doc, .. }
             | Edit::SetSpanLabel { doc, .. }
-            | Edit::SetDate { doc, .. } => {
+            | Edit::SetDate { doc, .. }
+            | Edit::SetTeam { doc, .. } => {
                 t.docs.push(*doc);
                 t.worked.push(*doc);
             }
@@ -95,7 +101,8 @@ impl Edit {
             | Edit::RemoveSpan { doc, .. }
             | Edit::SetSpanLabel { doc, .. }
             | Edit::SetDate { doc, .. }
-            | Edit::SetStatus { doc, .. } => Some(*doc),
+            | Edit::SetStatus { doc, .. }
+            | Edit::SetTeam { doc, .. } => Some(*doc),
             Edit::AddDocuments { at, .. } => Some(*at),
             Edit::Batch(edits) => edits.iter().find_map(Edit::document),
             _ => None,
@@ -150,6 +157,14 @@ impl Edit {
                 let d = get(docs, doc)?;
                 Ok(Edit::SetStatus { doc, status: std::mem::replace(&mut d.status, status) })
             }
+            Edit::SetTeam { doc, team } => {
+                let d = get(docs, doc)?;
+                let spans = team.versions.iter().flat_map(|v| v.spans.iter());
+                if let Some(bad) = spans.clone().find(|s| labels.get(s.label).is_none() || s.end > d.text.len()) {
+                    return Err(format!("span {} of another version does not fit", bad.id));
+                }
+                Ok(Edit::SetTeam { doc, team: Box::new(std::mem::replace(&mut d.team, *team)) })
+            }
             Edit::PutLabel { index, label } => {
                 labels.check(&label)?;
                 let inverse = match labels.position(label.id) {
@@ -160,7 +175,9 @@ impl Edit {
                 Ok(inverse)
             }
             Edit::RemoveLabel(id) => {
-                if docs.iter().any(|d| d.spans.iter().any(|s| s.label == id)) {
+                let versions =
+                    |d: &Document| d.team.versions.iter().flat_map(|v| v.spans.iter()).any(|s| s.label == id);
+                if docs.iter().any(|d| d.spans.iter().any(|s| s.label == id) || versions(d)) {
                     return Err("the label is still in use".into());
                 }
                 let (index, label) = labels.remove(id).ok_or("no such label")?;

@@ -71,30 +71,58 @@ fn label_json(l: &Label) -> Value {
     Value::Object(m)
 }
 
+fn spans_json(d: &Document, spans: &SpanSet, labels: &LabelSet) -> Value {
+    spans
+        .iter()
+        .map(|s| {
+            let mut m = Map::new();
+            m.insert("id".into(), s.id.as_str().into());
+            m.insert("start".into(), s.start.into());
+            m.insert("end".into(), s.end.into());
+            let label = labels.get(s.label).map_or("", |l| l.name.as_str());
+            m.insert("label".into(), label.into());
+            m.insert("text".into(), d.text.slice(s.start, s.end).into());
+            add_kept(&mut m, &s.extra);
+            Value::Object(m)
+        })
+        .collect()
+}
+
 fn document_json(d: &Document, labels: &LabelSet) -> Value {
     let mut meta = Map::new();
     if let Some(date) = &d.date {
         meta.insert("date".into(), date.clone().into());
     }
     add_kept(&mut meta, &d.meta_extra);
-    let spans = d.spans.iter().map(|s| {
-        let mut m = Map::new();
-        m.insert("id".into(), s.id.as_str().into());
-        m.insert("start".into(), s.start.into());
-        m.insert("end".into(), s.end.into());
-        let label = labels.get(s.label).map_or("", |l| l.name.as_str());
-        m.insert("label".into(), label.into());
-        m.insert("text".into(), d.text.slice(s.start, s.end).into());
-        add_kept(&mut m, &s.extra);
-        Value::Object(m)
-    });
     let mut m = Map::new();
     m.insert("id".into(), d.id.clone().into());
     m.insert("meta".into(), Value::Object(meta));
     m.insert("text".into(), d.text.as_str().into());
-    m.insert("spans".into(), spans.collect());
+    m.insert("spans".into(), spans_json(d, &d.spans, labels));
     if d.status != DocStatus::New {
         m.insert("status".into(), d.status.name().into());
+    }
+    let team = &d.team;
+    match (&team.annotator, team.gold) {
+        (_, true) => {
+            let mut c = Map::new();
+            c.insert("merge".into(), if team.majority { "majority" } else { "all" }.into());
+            c.insert("settled".into(), team.settled.clone().into());
+            m.insert("curation".into(), Value::Object(c));
+        }
+        (Some(a), false) => {
+            m.insert("annotator".into(), a.clone().into());
+        }
+        (None, false) => {}
+    }
+    if !team.versions.is_empty() {
+        let versions = team.versions.iter().map(|v| {
+            let mut o = Map::new();
+            o.insert("annotator".into(), v.annotator.clone().into());
+            o.insert("spans".into(), spans_json(d, &v.spans, labels));
+            Value::Object(o)
+        });
+        m.insert("versions".into(), versions.collect());
     }
     let entities = crate::suggest::export::entity_table(d);
     if !entities.is_empty() {
@@ -135,8 +163,29 @@ struct RawDocument {
     text: String,
     #[serde(default)]
     spans: Vec<RawSpan>,
+    #[serde(default)]
+    annotator: Option<String>,
+    #[serde(default)]
+    versions: Vec<RawVersion>,
+    #[serde(default)]
+    curation: Option<RawCuration>,
     #[serde(flatten)]
     extra: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct RawVersion {
+    annotator: String,
+    #[serde(default)]
+    spans: Vec<RawSpan>,
+}
+
+#[derive(Deserialize)]
+struct RawCuration {
+    #[serde(default)]
+    merge: Option<String>,
+    #[serde(default)]
+    settled: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -216,8 +265,63 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
         }
     };
     let text = Text::new(d.text);
+    let spans = read_spans(d.spans, &text, labels, unit, path)?;
+    let mut versions = Vec::new();
+    for (j, v) in d.versions.into_iter().enumerate() {
+        let at = format!("{path}.versions[{j}]");
+        if v.annotator.trim().is_empty() {
+            return Err(ImportError::at(&format!("{at}.annotator"), "is empty".to_string()));
+        }
+        if versions.iter().any(|w: &crate::team::Version| w.annotator == v.annotator) {
+            return Err(ImportError::at(&format!("{at}.annotator"), format!("{:?} has another version", v.annotator)));
+        }
+        let spans = read_spans(v.spans, &text, labels, unit, &at)?;
+        versions.push(crate::team::Version { annotator: v.annotator, spans });
+    }
+    let (gold, majority, settled) = match d.curation {
+        None => (false, false, Vec::new()),
+        Some(c) => match c.merge.as_deref() {
+            None | Some("all") => (true, false, c.settled),
+            Some("majority") => (true, true, c.settled),
+            Some(other) => {
+                return Err(ImportError::at(
+                    &format!("{path}.curation.merge"),
+                    format!("{other:?} is not all or majority"),
+                ))
+            }
+        },
+    };
+    let team = crate::team::Team { annotator: d.annotator.filter(|_| !gold), versions, gold, majority, settled };
+    let mut extra = d.extra;
+    // Derived from the spans on export; a stale copy must not outlive the spans it listed.
+    extra.remove("entities");
+    let status = match extra.get("status") {
+        Some(Value::String(s)) => match DocStatus::from_name(s) {
+            Some(status) => {
+                extra.remove("status");
+                status
+            }
+            None => {
+                return Err(ImportError::at(
+                    &format!("{path}.status"),
+                    format!("{s:?} is not new, in-progress or done"),
+                ))
+            }
+        },
+        _ => DocStatus::New,
+    };
+    Ok(Document { id: d.id, date, meta_extra, text, spans, status, extra, team })
+}
+
+fn read_spans(
+    raw: Vec<RawSpan>,
+    text: &Text,
+    labels: &LabelSet,
+    unit: OffsetUnit,
+    path: &str,
+) -> Result<SpanSet, ImportError> {
     let mut spans = SpanSet::new();
-    for (i, s) in d.spans.into_iter().enumerate() {
+    for (i, s) in raw.into_iter().enumerate() {
         let at = |field: &str| format!("{path}.spans[{i}]{field}");
         let convert = |offset: usize, field: &str| {
             text.to_code_point(offset, unit).ok_or_else(|| {
@@ -249,23 +353,5 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
             return Err(ImportError::at(&at(".id"), format!("{:?} is used by another span", s.id)));
         }
     }
-    let mut extra = d.extra;
-    // Derived from the spans on export; a stale copy must not outlive the spans it listed.
-    extra.remove("entities");
-    let status = match extra.get("status") {
-        Some(Value::String(s)) => match DocStatus::from_name(s) {
-            Some(status) => {
-                extra.remove("status");
-                status
-            }
-            None => {
-                return Err(ImportError::at(
-                    &format!("{path}.status"),
-                    format!("{s:?} is not new, in-progress or done"),
-                ))
-            }
-        },
-        _ => DocStatus::New,
-    };
-    Ok(Document { id: d.id, date, meta_extra, text, spans, status, extra })
+    Ok(spans)
 }

@@ -50,6 +50,57 @@ struct DocRecordRef<'a> {
     spans: CompactSpans<'a>,
     status: DocStatus,
     extra: &'a Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    team: Option<TeamRef<'a>>,
+}
+
+/// A document's team, its versions' spans as compact rows too; absent for a one-person document.
+#[derive(Serialize)]
+struct TeamRef<'a> {
+    annotator: &'a Option<String>,
+    versions: Vec<(&'a str, CompactSpans<'a>)>,
+    gold: bool,
+    majority: bool,
+    settled: &'a [String],
+}
+
+#[derive(Deserialize)]
+struct TeamRecord {
+    annotator: Option<String>,
+    versions: Vec<(String, Vec<SpanRow>)>,
+    gold: bool,
+    majority: bool,
+    settled: Vec<String>,
+}
+
+impl TeamRecord {
+    fn into_team(self, text: &Text, doc: &str) -> Result<crate::team::Team, String> {
+        let versions = self
+            .versions
+            .into_iter()
+            .map(|(annotator, rows)| Ok(crate::team::Version { annotator, spans: spans_of(rows, text, doc)? }))
+            .collect::<Result<_, String>>()?;
+        Ok(crate::team::Team {
+            annotator: self.annotator,
+            versions,
+            gold: self.gold,
+            majority: self.majority,
+            settled: self.settled,
+        })
+    }
+}
+
+fn spans_of(rows: Vec<SpanRow>, text: &Text, doc: &str) -> Result<SpanSet, String> {
+    let mut spans = SpanSet::new();
+    for (id, start, end, label, extra) in rows {
+        if start >= end || end > text.len() {
+            return Err(format!("document {doc:?}: span {id} does not fit its text"));
+        }
+        let mut span = Span::new(id, start, end, label);
+        span.extra = extra;
+        spans.insert(span);
+    }
+    Ok(spans)
 }
 
 /// Spans as `[id, start, end, label, extra]` arrays: a book's record is rewritten after every
@@ -75,6 +126,8 @@ struct DocRecord {
     status: DocStatus,
     #[serde(default)]
     extra: Map<String, Value>,
+    #[serde(default)]
+    team: Option<TeamRecord>,
 }
 
 /// A document's annotations record: everything but its text.
@@ -86,6 +139,13 @@ pub fn doc_record(d: &Document) -> String {
         spans: CompactSpans(&d.spans),
         status: d.status,
         extra: &d.extra,
+        team: (!d.team.is_empty()).then(|| TeamRef {
+            annotator: &d.team.annotator,
+            versions: d.team.versions.iter().map(|v| (v.annotator.as_str(), CompactSpans(&v.spans))).collect(),
+            gold: d.team.gold,
+            majority: d.team.majority,
+            settled: &d.team.settled,
+        }),
     })
     .expect("records always serialize")
 }
@@ -94,16 +154,18 @@ pub fn doc_record(d: &Document) -> String {
 pub fn doc_from_records(text: &str, record: &str) -> Result<Document, String> {
     let r: DocRecord = serde_json::from_str(record).map_err(|e| format!("unreadable document record: {e}"))?;
     let text = Text::new(text);
-    let mut spans = SpanSet::new();
-    for (id, start, end, label, extra) in r.spans {
-        if start >= end || end > text.len() {
-            return Err(format!("document {:?}: span {id} does not fit its text", r.id));
-        }
-        let mut span = Span::new(id, start, end, label);
-        span.extra = extra;
-        spans.insert(span);
-    }
-    Ok(Document { id: r.id, date: r.date, meta_extra: r.meta_extra, text, spans, status: r.status, extra: r.extra })
+    let spans = spans_of(r.spans, &text, &r.id)?;
+    let team = r.team.map(|t| t.into_team(&text, &r.id)).transpose()?.unwrap_or_default();
+    Ok(Document {
+        id: r.id,
+        date: r.date,
+        meta_extra: r.meta_extra,
+        text,
+        spans,
+        status: r.status,
+        extra: r.extra,
+        team,
+    })
 }
 
 /// The workspace of a stored project: documents in the project's order. A document the order

@@ -211,6 +211,13 @@ impl Workspace {
         true
     }
 
+    /// A span id no span of the workspace uses.
+    pub(crate) fn new_span_id(&mut self) -> SpanId {
+        let id = SpanId::new(format!("s{}", self.next_span));
+        self.next_span += 1;
+        id
+    }
+
     /// Labels `start..end` (code points) in the open document. Refuses an exact duplicate.
     pub fn add_span(&mut self, start: usize, end: usize, label: LabelId) -> Result<SpanId, String> {
         let doc = self.doc();
@@ -308,7 +315,9 @@ impl Workspace {
 
     /// How many spans, in all documents, carry `label`: deleting it deletes them too.
     pub fn label_use(&self, label: LabelId) -> usize {
-        self.docs.iter().map(|d| d.spans.iter().filter(|s| s.label == label).count()).sum()
+        let versions =
+            |d: &Document| d.team.versions.iter().flat_map(|v| v.spans.iter()).filter(|s| s.label == label).count();
+        self.docs.iter().map(|d| d.spans.iter().filter(|s| s.label == label).count() + versions(d)).sum()
     }
 
     /// Deletes a label and every span that carries it, as one undoable step.
@@ -318,19 +327,27 @@ impl Workspace {
             edits.extend(
                 d.spans.iter().filter(|s| s.label == label).map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }),
             );
+            if d.team.versions.iter().any(|v| v.spans.iter().any(|s| s.label == label)) {
+                let mut team = d.team.clone();
+                for v in &mut team.versions {
+                    let kept: Vec<Span> = v.spans.iter().filter(|s| s.label != label).cloned().collect();
+                    v.spans = kept.into();
+                }
+                edits.push(Edit::SetTeam { doc, team: Box::new(team) });
+            }
         }
         edits.push(Edit::RemoveLabel(label));
         self.apply(Edit::Batch(edits))
     }
 
-    /// Appends documents read with their own label set, as one undoable step: labels are matched
-    /// by name, and labels the workspace lacks are added. Opens the first added document.
-    pub fn add_documents(&mut self, mut docs: Vec<Document>, their_labels: &LabelSet) -> Result<(), String> {
+    /// The edits that add the labels of `theirs` this workspace lacks (matched by name), and
+    /// each of their label ids with the id it has here.
+    pub(crate) fn map_labels(&self, theirs: &LabelSet) -> Result<(Vec<Edit>, Vec<(LabelId, LabelId)>), String> {
         let mut edits = Vec::new();
         // A handful of labels: a list, not a map (a map costs the page's first load its code).
         let mut mapping: Vec<(LabelId, LabelId)> = Vec::new();
         let mut labels = self.labels.clone();
-        for l in their_labels.iter() {
+        for l in theirs.iter() {
             let id = match labels.by_name(&l.name) {
                 Some(mine) => mine.id,
                 None => {
@@ -348,13 +365,18 @@ impl Workspace {
             };
             mapping.push((l.id, id));
         }
+        Ok((edits, mapping))
+    }
+
+    /// Appends documents read with their own label set, as one undoable step: labels are matched
+    /// by name, and labels the workspace lacks are added. Opens the first added document.
+    pub fn add_documents(&mut self, mut docs: Vec<Document>, their_labels: &LabelSet) -> Result<(), String> {
+        let (mut edits, mapping) = self.map_labels(their_labels)?;
         let mut taken: std::collections::HashSet<String> = self.docs.iter().map(|d| d.id.clone()).collect();
         for d in &mut docs {
-            let spans: Vec<Span> = d.spans.iter().cloned().collect();
-            d.spans = Default::default();
-            for mut s in spans {
-                s.label = mapping.iter().find(|(theirs, _)| *theirs == s.label).map_or(s.label, |m| m.1);
-                d.spans.insert(s);
+            d.spans = relabelled(&d.spans, &mapping);
+            for v in &mut d.team.versions {
+                v.spans = relabelled(&v.spans, &mapping);
             }
             while !taken.insert(d.id.clone()) {
                 d.id.push_str("-2");
@@ -367,4 +389,17 @@ impl Workspace {
         self.current = at;
         Ok(())
     }
+}
+
+/// `spans` with their label ids mapped (theirs → ours).
+pub(crate) fn relabelled(spans: &crate::spans::SpanSet, mapping: &[(LabelId, LabelId)]) -> crate::spans::SpanSet {
+    let mapped: Vec<Span> = spans
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s.label = mapping.iter().find(|(theirs, _)| *theirs == s.label).map_or(s.label, |m| m.1);
+            s
+        })
+        .collect();
+    mapped.into()
 }

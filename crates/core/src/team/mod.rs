@@ -1,0 +1,104 @@
+//! Several annotators on one document: each annotator's spans as a version, the gold version a
+//! curator settles from them, and how far the versions agree.
+//!
+//! A document's `spans` are its own: the one annotator's while nobody curates, the gold version
+//! once curation starts. `Team` holds the rest.
+
+pub mod agreement;
+pub mod conflicts;
+mod curate;
+pub mod kappa;
+
+pub use curate::{Matched, VersionPick};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::spans::SpanSet;
+
+/// One annotator's spans of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    pub annotator: String,
+    pub spans: SpanSet,
+}
+
+/// Who annotated a document, besides its own spans.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Team {
+    /// Who made the document's `spans`, while they are not gold.
+    #[serde(default)]
+    pub annotator: Option<String>,
+    /// The other annotators' spans; once curation starts, every annotator's.
+    #[serde(default)]
+    pub versions: Vec<Version>,
+    /// The document's spans are the gold version: curation has started.
+    #[serde(default)]
+    pub gold: bool,
+    /// Gold took what a strict majority agreed on, not only what all agreed on.
+    #[serde(default)]
+    pub majority: bool,
+    /// Ids of the conflicts the curator settled.
+    #[serde(default)]
+    pub settled: Vec<String>,
+}
+
+impl Team {
+    pub fn is_empty(&self) -> bool {
+        *self == Team::default()
+    }
+
+    pub fn version(&self, annotator: &str) -> Option<&Version> {
+        self.versions.iter().find(|v| v.annotator == annotator)
+    }
+}
+
+/// Where a document is in curation, as the document list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Curation {
+    /// Fewer than two versions: nothing to curate.
+    Single,
+    NotStarted,
+    Left(usize),
+    Curated,
+}
+
+impl Curation {
+    /// The name used in `data-curation` and the list's filter.
+    pub fn name(self) -> &'static str {
+        match self {
+            Curation::Single => "single",
+            Curation::NotStarted => "not-started",
+            Curation::Left(_) => "conflicts",
+            Curation::Curated => "curated",
+        }
+    }
+}
+
+/// Every annotator's version of `doc`, sorted by name: the order of keys 1, 2, 3 in curation and
+/// of pairs in agreement. `owner` names the document's own spans when nobody has (the person at
+/// this browser).
+pub fn annotated<'a>(doc: &'a Document, owner: &'a str) -> Vec<(&'a str, &'a SpanSet)> {
+    let mut all: Vec<(&str, &SpanSet)> = doc.team.versions.iter().map(|v| (v.annotator.as_str(), &v.spans)).collect();
+    if !doc.team.gold {
+        let own = doc.team.annotator.as_deref().unwrap_or(owner);
+        if all.iter().all(|(a, _)| *a != own) {
+            all.push((own, &doc.spans));
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(b.0));
+    all
+}
+
+/// The document's curation state.
+pub fn curation(doc: &Document, owner: &str) -> Curation {
+    if !doc.team.gold {
+        return if annotated(doc, owner).len() < 2 { Curation::Single } else { Curation::NotStarted };
+    }
+    let left = conflicts::of(doc, owner).iter().filter(|c| !doc.team.settled.contains(&c.id)).count();
+    if left == 0 {
+        Curation::Curated
+    } else {
+        Curation::Left(left)
+    }
+}
