@@ -1,5 +1,6 @@
 //! `spanwright`: the command line for dataset pipelines, over the same code as the app.
 
+mod agree;
 mod convert;
 mod io;
 mod suggest;
@@ -17,6 +18,8 @@ struct Cli {
 enum Command {
     /// Convert annotations from one format to another.
     Convert(convert::Args),
+    /// Agreement between annotators: one file per annotator, documents matched by id or text.
+    Agree(agree::Args),
     /// Suggest actors, dates and places in JSON Lines documents, with their normalized values.
     Suggest(suggest::Args),
 }
@@ -24,6 +27,7 @@ enum Command {
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Agree(args) => agree::run(args),
         Command::Convert(args) => convert::run(args),
         Command::Suggest(args) => suggest::run(args),
     };

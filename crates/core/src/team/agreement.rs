@@ -246,3 +246,13 @@ pub fn agree<'a>(docs: impl IntoIterator<Item = Versions<'a>>, labels: &LabelSet
     by_document.sort_by(|a, b| a.f1.unwrap_or(2.0).total_cmp(&b.f1.unwrap_or(2.0)).then(a.index.cmp(&b.index)));
     Report { annotators, documents: by_document.len(), labels: labels_rows, overall, pairs, kappa, by_document }
 }
+
+/// Every document of `docs` as agreement reads it (`owner` names own spans nobody named).
+pub fn versions_of<'a>(docs: &'a [crate::document::Document], owner: &'a str) -> Vec<Versions<'a>> {
+    docs.iter().map(|d| Versions { id: &d.id, text: d.text.as_str(), versions: super::annotated(d, owner) }).collect()
+}
+
+/// A figure as tables show it: three decimals, or a dash where it is undefined.
+pub fn shown(x: Option<f64>) -> String {
+    x.map_or("—".to_string(), |x| format!("{x:.3}"))
+}
