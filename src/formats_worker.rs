@@ -14,6 +14,7 @@ use spanwright_core::offsets::OffsetUnit;
 use spanwright_core::project_store::{doc_from_records, doc_record, ProjectRecord};
 use spanwright_core::suggest::places::Gazetteer;
 use spanwright_core::suggest::suggest;
+use spanwright_core::team::agreement::{agree, versions_of};
 use spanwright_core::Text;
 
 /// The worker's loader, next to the page (`workers/formats-worker.js`, copied by Trunk).
@@ -36,6 +37,9 @@ pub enum Request {
     /// first time; while it is being read the answer waits for it, up to `PATIENCE_MS` unless
     /// `wait_for_places`, and then comes without places.
     Suggest { text: String, date: Option<String>, wait_for_places: bool },
+    /// Agreement between the annotators' versions of `docs` (text and storage record each;
+    /// `labels` the project's label set as JSON; `owner` names unnamed own spans), as HTML.
+    Agree { docs: Vec<(String, String)>, labels: String, owner: String },
     /// Start reading the gazetteer now (the page asks once it is drawn), so that a book's
     /// places do not wait for it after the document opens.
     LoadPlaces,
@@ -96,6 +100,8 @@ pub enum Response {
         /// each a message the page reads in a task of its own.
         more: bool,
     },
+    /// The Agreement view's HTML.
+    Agreement(String),
     Failed(String),
     /// `LoadPlaces` is under way.
     Loading,
@@ -330,6 +336,19 @@ pub fn handle(request: Request) -> Response {
             Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
         },
         Request::Suggest { .. } | Request::LoadPlaces => Response::Failed("suggestions need the worker".into()),
+        Request::Agree { docs, labels, owner } => {
+            let labels: spanwright_core::LabelSet = match serde_json::from_str(&labels) {
+                Ok(l) => l,
+                Err(e) => return Response::Failed(e.to_string()),
+            };
+            let docs =
+                match docs.iter().map(|(text, record)| doc_from_records(text, record)).collect::<Result<Vec<_>, _>>() {
+                    Ok(d) => d,
+                    Err(e) => return Response::Failed(e),
+                };
+            let report = agree(versions_of(&docs, &owner), &labels);
+            Response::Agreement(crate::agreement_html::render(&report))
+        }
         Request::Export { v1, format, unit, stem, bilou } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);

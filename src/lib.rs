@@ -1,5 +1,6 @@
 //! Spanwright's web app: Yew components over the pure model in `spanwright_core`.
 
+pub mod agreement_html;
 pub mod components;
 pub mod dom;
 pub mod formats_worker;

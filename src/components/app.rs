@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::add_documents::AddDocuments;
 use super::annotations_panel::AnnotationsPanel;
+use super::curate_panel::CuratePanel;
 use super::document_list::DocumentList;
 use super::document_view::DocumentView;
 use super::hotkeys::on_key;
@@ -278,12 +279,13 @@ pub fn app() -> Html {
             html! {
                 <>
                     <ProjectBar {name} board={board.clone()} storage={state.storage.clone()}
+                        annotator={state.annotator.clone()} ask_name={state.ask_name}
                         on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     // The message line sits in the sticky head, always in view and always taking
                     // its one line: a message never pushes the text down under the annotator.
                     <div class="sticky-head">
                         <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
-                            snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()}
+                            snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} curating={state.curating}
                             shown={state.doc_list.shown.clone()} suggestions={state.suggestions.clone()} dispatch={dispatch.clone()} />
                         <MessageBar message={state.message.clone()} on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     </div>
@@ -295,6 +297,10 @@ pub fn app() -> Html {
                             doc_id={ws.doc().id.clone()} count={ws.docs().len()} current={ws.current()}
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
+                            if state.curating {
+                                <CuratePanel ws={handle.clone()} owner={state.owner()} revision={state.revision}
+                                    labels={state.view.labels.clone()} dispatch={dispatch.clone()} />
+                            }
                             <DocumentList docs={state.view.docs.clone()} shown={state.doc_list.shown.clone()}
                                 current={ws.current()} filter={state.doc_list.status} query={state.doc_list.query.clone()}
                                 dispatch={dispatch.clone()} />

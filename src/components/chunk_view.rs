@@ -23,6 +23,8 @@ pub struct Props {
     /// element, so a book opens fast and a jump shows text in its first frame; its spans come a
     /// frame or two later.
     pub drawn: bool,
+    /// In curation, every annotator's version: pieces name those whose spans cover them.
+    pub versions: Rc<Vec<(Rc<str>, spanwright_core::SpanSet)>>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -40,6 +42,7 @@ impl PartialEq for Props {
             && self.cursor == o.cursor
             && self.flash == o.flash
             && self.drawn == o.drawn
+            && Rc::ptr_eq(&self.versions, &o.versions)
             && self.dispatch == o.dispatch
     }
 }
@@ -66,11 +69,21 @@ pub fn chunk_view(p: &Props) -> Html {
     html! { <div class="chunk" data-chunk={c.start.to_string()}>{ for drawn }</div> }
 }
 
+/// The annotators whose versions cover the piece, in curation.
+fn versions_at(p: &Props, at: usize) -> Option<String> {
+    if p.versions.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = p.versions.iter().filter(|(_, s)| !s.covering(at).is_empty()).map(|(a, _)| &**a).collect();
+    Some(names.join(" "))
+}
+
 fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
     let (start, end) = (piece.start.to_string(), piece.end.to_string());
     let cursor = piece.in_cursor.then_some("cursor");
+    let versions = versions_at(p, piece.start);
     if piece.spans.is_empty() {
-        return html! { <span class={classes!("piece", cursor)} data-start={start} data-end={end}>{ text }</span> };
+        return html! { <span class={classes!("piece", cursor)} data-start={start} data-end={end} data-versions={versions}>{ text }</span> };
     }
     let all: Vec<&MarkedSpan> = piece.spans.iter().map(|&i| &p.spans[i]).collect();
     // Suggestions (ids `?n`) get a dashed outline in their label's colour, nothing else.
@@ -119,7 +132,7 @@ fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
     };
     html! {
         <span class={classes!("piece", "marked", cursor, flash, suggestion)} {ondblclick} data-start={start} data-end={end}
-            data-spans={ids} data-labels={names.clone()} data-tag={(!tag.is_empty()).then_some(tag)}
+            data-spans={ids} data-labels={names.clone()} data-tag={(!tag.is_empty()).then_some(tag)} data-versions={versions}
             title={names} {style} {onclick}>{ text }</span>
     }
 }

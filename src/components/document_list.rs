@@ -33,15 +33,19 @@ fn status_text(s: DocStatus) -> &'static str {
     }
 }
 
-const FILTERS: [(&str, &str); 5] =
-    [("all", "All"), ("unfinished", "Unfinished"), ("new", "New"), ("in-progress", "In progress"), ("done", "Done")];
+const FILTERS: [(&str, &str); 8] = [
+    ("all", "All"),
+    ("unfinished", "Unfinished"),
+    ("new", "New"),
+    ("in-progress", "In progress"),
+    ("done", "Done"),
+    ("not-started", "Curation not started"),
+    ("conflicts", "Conflicts left"),
+    ("curated", "Curated"),
+];
 
 fn filter_name(f: StatusFilter) -> &'static str {
-    match f {
-        StatusFilter::All => "all",
-        StatusFilter::Unfinished => "unfinished",
-        StatusFilter::Only(s) => s.name(),
-    }
+    f.name()
 }
 
 #[function_component(DocumentList)]
@@ -111,10 +115,13 @@ pub fn document_list(p: &Props) -> Html {
         let current = i == p.current;
         html! {
             <li key={s.id.clone()} class={classes!("doc-row", current.then_some("current"))} {style}
-                data-doc-id={s.id.clone()} data-status={s.status.name()}>
+                data-doc-id={s.id.clone()} data-status={s.status.name()} data-curation={s.curation.as_ref().map(|c| c.name)}>
                 <button {onclick} aria-current={current.then_some("true")}>
                     <span class="doc-id">{ &s.id }</span>
                     <span class={classes!("doc-status", s.status.name())}>{ status_text(s.status) }</span>
+                    if let Some(c) = &s.curation {
+                        <span class={classes!("curation", c.name)} title="Curation">{ c.text.clone() }</span>
+                    }
                     <span class="count" title="spans">{ s.spans }</span>
                 </button>
             </li>

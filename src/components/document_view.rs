@@ -58,7 +58,7 @@ pub fn document_view(p: &Props) -> Html {
         let flash = p.flash.clone().filter(|_| flash_span.is_some_and(|(a, b)| a < c.end && b > c.start));
         html! {
             <ChunkView key={c.start} chunk={c.clone()} spans={spans.clone()} labels={p.view.labels.clone()}
-                {cursor} {flash} {drawn} dispatch={p.dispatch.clone()} />
+                {cursor} {flash} {drawn} versions={p.view.versions.clone()} dispatch={p.dispatch.clone()} />
         }
     };
     let chunks = groups.iter().filter(|g| g.chunks.end <= p.view.chunk_spans.len()).map(|g| {

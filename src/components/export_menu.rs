@@ -4,6 +4,7 @@
 use spanwright_core::format_v1;
 use spanwright_core::formats::{unit_from_name, unit_name, Format};
 use spanwright_core::suggest::export::suggested_span;
+use spanwright_core::team::VersionPick;
 use yew::prelude::*;
 
 use crate::dom::files::download_bytes;
@@ -37,6 +38,31 @@ pub fn export_menu(p: &Props) -> Html {
     let only_shown = use_state(|| false);
     let with_suggested_state = use_state(|| false);
     let with_suggested = with_suggested_state.clone();
+    // Which version each document's spans are: every one (Spanwright JSON keeps them all), the
+    // document's own (gold where curated), or one annotator's.
+    let pick = use_state(|| VersionPick::Every);
+    let annotators: Vec<String> = {
+        let ws = p.ws.borrow();
+        let mut names: Vec<String> = ws
+            .docs()
+            .iter()
+            .flat_map(|d| d.team.versions.iter().map(|v| v.annotator.clone()).chain(d.team.annotator.clone()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let on_pick = {
+        let pick = pick.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            pick.set(match v.as_str() {
+                "every" => VersionPick::Every,
+                "own" => VersionPick::Own,
+                name => VersionPick::Annotator(name.trim_start_matches("of:").to_string()),
+            })
+        })
+    };
     let total = p.ws.borrow().docs().len();
     let filtered = p.shown.len() < total;
     let only = *only_shown && filtered;
@@ -66,12 +92,13 @@ pub fn export_menu(p: &Props) -> Html {
         };
         let onclick = {
             let (ws, d, unit, open, shown) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone(), p.shown.clone());
+            let pick = (*pick).clone();
             let suggested = with_suggested.then(|| p.suggestions.clone());
             Callback::from(move |_| {
                 let ws = ws.borrow();
-                let mut file = ws.to_file();
+                let mut file = ws.file_with(&pick);
                 if only {
-                    file.documents = shown.iter().map(|&i| ws.docs()[i].clone()).collect();
+                    file.documents = shown.iter().map(|&i| file.documents[i].clone()).collect();
                 }
                 if let Some(s) = &suggested {
                     add_suggested(&mut file, &ws, s);
@@ -133,6 +160,17 @@ pub fn export_menu(p: &Props) -> Html {
                         <label><input type="checkbox" aria-label="Only listed documents" checked={*only_shown}
                             onchange={let o = only_shown.clone(); Callback::from(move |_| o.set(!*o))} />
                             { format!("Only the {} listed documents (of {total})", p.shown.len()) }</label>
+                    }
+                    if !annotators.is_empty() {
+                        <label>{"Versions "}
+                            <select aria-label="Versions" onchange={on_pick}>
+                                <option value="every" selected={*pick == VersionPick::Every}>{"every version (Spanwright JSON; other formats: gold or own)"}</option>
+                                <option value="own" selected={*pick == VersionPick::Own}>{"gold only (own spans where not curated)"}</option>
+                                { for annotators.iter().map(|a| html! {
+                                    <option value={format!("of:{a}")} selected={*pick == VersionPick::Annotator(a.clone())}>{ format!("{a}'s version") }</option>
+                                }) }
+                            </select>
+                        </label>
                     }
                     <label><input type="checkbox" aria-label="With suggestions" checked={with_suggested}
                         onchange={let o = with_suggested_state.clone(); Callback::from(move |_| o.set(!*o))} />

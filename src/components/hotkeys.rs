@@ -17,6 +17,10 @@ pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
     if state.ws.is_none() || is_typing(e) {
         return;
     }
+    if super::curate_panel::on_curate_key(state, e) {
+        e.prevent_default();
+        return;
+    }
     let command = e.ctrl_key() || e.meta_key();
     let key = e.key();
     let action = match key.as_str() {

@@ -11,12 +11,15 @@ use yew::prelude::*;
 use crate::dom::files::read_all;
 use crate::dom::formats_client::ask;
 use crate::formats_worker::{add_part, Request, Response};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, TeamAction};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// True when a workspace is open: the dialog then asks whether to replace or add.
     pub has_workspace: bool,
+    /// Adds another annotator's work to the project's documents, as their versions.
+    #[prop_or_default]
+    pub team: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -44,6 +47,7 @@ enum Status {
 async fn read_parts(
     preview: Preview,
     add: bool,
+    team: Option<String>,
     status: UseStateHandle<Status>,
     cancelled: Rc<std::cell::Cell<bool>>,
     d: UseReducerDispatcher<AppState>,
@@ -61,7 +65,11 @@ async fn read_parts(
         gloo::timers::future::TimeoutFuture::new(0).await;
     }
     if let (Some(file), false) = (whole, cancelled.get()) {
-        d.dispatch(Action::ApplyImport { file: Rc::new(file), add });
+        let file = Rc::new(file);
+        match team {
+            Some(annotator) => d.dispatch(Action::Team(TeamAction::AddVersions { file, annotator })),
+            None => d.dispatch(Action::ApplyImport { file, add }),
+        }
         open.set(false);
     }
 }
@@ -73,6 +81,7 @@ pub fn import_dialog(p: &Props) -> Html {
     let format = use_state(|| None::<Format>);
     let status = use_state(|| Status::Empty);
     let add = use_state(|| false);
+    let name = use_state(String::new);
     // Answers to earlier requests than the latest are ignored.
     let generation = use_mut_ref(|| 0u32);
 
@@ -119,13 +128,19 @@ pub fn import_dialog(p: &Props) -> Html {
         })
     };
     if !*open {
-        return html! { <button onclick={toggle}>{"Import from…"}</button> };
+        let title = if p.team { "Add annotator's work" } else { "Import from…" };
+        return html! { <button onclick={toggle}>{ title }</button> };
     }
     let on_files = {
-        let (files, status) = (files.clone(), status.clone());
+        let (files, status, name, team) = (files.clone(), status.clone(), name.clone(), p.team);
         Callback::from(move |e: Event| {
             let el = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let Some(list) = el.files() else { return };
+            // The annotator is named after the file (ann-2.json: ann-2) unless a name was typed.
+            if let (true, true, Some(f)) = (team, name.is_empty(), list.get(0)) {
+                let file = f.name();
+                name.set(file.rsplit_once('.').map_or(file.as_str(), |(stem, _)| stem).to_string());
+            }
             let total: f64 = (0..list.length()).filter_map(|i| list.get(i)).map(|f| f.size()).sum();
             if total > MAX_INPUT_BYTES as f64 {
                 status.set(Status::Failed(format!(
@@ -150,11 +165,16 @@ pub fn import_dialog(p: &Props) -> Html {
     let confirm = {
         let (d, open, add, status, cancelled) =
             (p.dispatch.clone(), open.clone(), *add, status.clone(), cancelled.clone());
+        let team = p.team.then(|| name.trim().to_string());
         Callback::from(move |_| {
             if let Status::Ready(preview) = &*status {
+                if team.as_deref() == Some("") {
+                    return status.set(Status::Failed("Name the annotator whose work this is.".into()));
+                }
                 let flag = Rc::new(std::cell::Cell::new(false));
                 *cancelled.borrow_mut() = flag.clone();
-                let task = read_parts(preview.clone(), add, status.clone(), flag, d.clone(), open.clone());
+                let task =
+                    read_parts(preview.clone(), add, team.clone(), status.clone(), flag, d.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(task);
             }
         })
@@ -187,8 +207,11 @@ pub fn import_dialog(p: &Props) -> Html {
     };
     let ready = matches!(&*status, Status::Ready(_));
     html! {
-        <div class="dialog" role="dialog" aria-label="Import">
-            <h2>{"Import annotations"}</h2>
+        <div class="dialog" role="dialog" aria-label={if p.team { "Add annotator's work" } else { "Import" }}>
+            <h2>{ if p.team { "Add an annotator's work" } else { "Import annotations" } }</h2>
+            if p.team {
+                <p class="hint">{"Another annotator's export of this project's documents (any format): it becomes their version of each document it matches, by id or else by identical text."}</p>
+            }
             <label>{"File "}<input type="file" multiple=true aria-label="Import file" onchange={on_files} /></label>
             <label>{"Format "}
                 <select aria-label="Import format" onchange={on_format}>
@@ -197,7 +220,10 @@ pub fn import_dialog(p: &Props) -> Html {
                 </select>
             </label>
             { summary }
-            if p.has_workspace {
+            if p.team {
+                <label>{"Annotator "}<input aria-label="Annotator" value={(*name).clone()}
+                    oninput={let name = name.clone(); Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} /></label>
+            } else if p.has_workspace {
                 <fieldset class="mode">
                     <legend>{"Into the open workspace"}</legend>
                     <label><input type="radio" name="import-mode" checked={!*add} onchange={set_add(false)} />{"Replace its documents"}</label>
@@ -205,7 +231,7 @@ pub fn import_dialog(p: &Props) -> Html {
                 </fieldset>
             }
             <div class="actions">
-                <button class="primary" disabled={!ready} onclick={confirm}>{"Import"}</button>
+                <button class="primary" disabled={!ready} onclick={confirm}>{ if p.team { "Add annotator's work" } else { "Import" } }</button>
                 <button onclick={toggle}>{ if matches!(&*status, Status::Adding(..)) { "Cancel import" } else { "Cancel" } }</button>
             </div>
         </div>

@@ -1,10 +1,12 @@
 //! The app's components, one per file. They render state and turn user events into actions.
 
 pub mod add_documents;
+pub mod agreement;
 pub mod annotations_panel;
 pub mod app;
 pub mod chunk_groups;
 pub mod chunk_view;
+pub mod curate_panel;
 pub mod document_list;
 pub mod document_view;
 pub mod drawn_chunks;

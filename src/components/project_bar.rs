@@ -12,6 +12,9 @@ pub struct Props {
     pub name: AttrValue,
     pub board: Board,
     pub storage: StorageInfo,
+    /// This browser's annotator name; `ask_name`: ask for it (an edit was made without one).
+    pub annotator: std::rc::Rc<str>,
+    pub ask_name: bool,
     pub on_backup: Callback<()>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -77,6 +80,15 @@ pub fn project_bar(p: &Props) -> Html {
         <div class="project-bar">
             <button onclick={close} title="All projects">{"Projects"}</button>
             <h1 class="project-name" title={p.name.clone()}>{ &p.name }</h1>
+            <label class={classes!("annotator", p.ask_name.then_some("asking"))}
+                title="Your name as an annotator: it keeps your spans apart from other annotators' when you share work">
+                { if p.ask_name { "Who is annotating? " } else { "Annotator " } }
+                <input name="annotator" aria-label="Annotator name" value={p.annotator.to_string()} placeholder="your name"
+                    size="10" onchange={let d = p.dispatch.clone(); Callback::from(move |e: Event| {
+                        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                        d.dispatch(Action::Team(crate::state::TeamAction::SetAnnotator(v)))
+                    })} />
+            </label>
             <SaveIndicator board={p.board.clone()} />
             { { let storage = storage_text(&p.storage);
                 html! { <span class="storage-info" title={storage.clone()}>{ storage }</span> } } }

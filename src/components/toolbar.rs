@@ -6,12 +6,13 @@ use spanwright_core::format_v1;
 use spanwright_core::LabelSet;
 use yew::prelude::*;
 
+use super::agreement::AgreementButton;
 use super::export_menu::ExportMenu;
 use super::hotkeys::label_action;
 use super::import_button::ImportButton;
 use super::import_dialog::ImportDialog;
 use crate::dom::files::{copy_text, download};
-use crate::state::{Action, AppState, Message, WsHandle};
+use crate::state::{Action, AppState, Message, TeamAction, WsHandle};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -24,6 +25,7 @@ pub struct Props {
     /// The documents the document list shows (its filter and search), for exporting only those.
     pub shown: std::rc::Rc<Vec<usize>>,
     pub suggestions: crate::state::suggestions::Suggestions,
+    pub curating: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -91,6 +93,12 @@ pub fn toolbar(p: &Props) -> Html {
                 <ExportMenu ws={p.ws.clone()} shown={p.shown.clone()} suggestions={p.suggestions.clone()} dispatch={d.clone()} />
                 <ImportButton dispatch={d.clone()} replaces={true} />
                 <ImportDialog has_workspace={true} dispatch={d.clone()} />
+            </div>
+            <div class="group team">
+                <ImportDialog has_workspace={true} team={true} dispatch={d.clone()} />
+                <button aria-pressed={p.curating.to_string()} title="Settle the annotators' versions of this document into gold"
+                    onclick={let (d, on) = (d.clone(), !p.curating); Callback::from(move |_| d.dispatch(Action::Team(TeamAction::Curate(on))))}>{"Curate"}</button>
+                <AgreementButton ws={p.ws.clone()} shown={p.shown.clone()} dispatch={d.clone()} />
             </div>
             // Handled by workers/views-loader.js, which loads the timeline and map on first use.
             <div class="group views-buttons">

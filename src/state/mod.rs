@@ -4,6 +4,7 @@ mod names;
 mod reduce;
 mod suggest_actions;
 pub mod suggestions;
+mod team_actions;
 mod view;
 
 use std::cell::RefCell;
@@ -17,6 +18,7 @@ use crate::storage::quota::StorageInfo;
 use crate::storage::saver::SaveStatus;
 
 pub use suggest_actions::SuggestAction;
+pub use team_actions::{TeamAction, NAME_KEY};
 pub use view::{DocSummary, DocView, PanelItem};
 
 /// The shared workspace. Equal when it is the same workspace, so components that hold it are
@@ -181,6 +183,7 @@ pub enum Action {
     Notify(Message),
     DismissMessage,
     Suggest(SuggestAction),
+    Team(TeamAction),
 }
 
 #[derive(Clone)]
@@ -209,6 +212,12 @@ pub struct AppState {
     /// Bumped on every change worth saving.
     pub revision: u64,
     pub suggestions: suggestions::Suggestions,
+    /// This browser's annotator name; empty until given.
+    pub annotator: Rc<str>,
+    /// The project bar asks for the name (after the first edit without one).
+    pub ask_name: bool,
+    /// The open document is shown for curation: its conflicts listed and marked.
+    pub curating: bool,
 }
 
 impl AppState {
@@ -231,6 +240,15 @@ impl AppState {
             message: None,
             revision: 0,
             suggestions: Default::default(),
+            annotator: gloo::utils::window()
+                .local_storage()
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_item(NAME_KEY).ok().flatten())
+                .unwrap_or_default()
+                .into(),
+            ask_name: false,
+            curating: false,
         }
     }
 

@@ -23,7 +23,7 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    fn apply(&mut self, action: Action) {
+    pub(super) fn apply(&mut self, action: Action) {
         match action {
             Action::SetDraft(text) => {
                 self.draft = text.into();
@@ -178,6 +178,7 @@ impl AppState {
                     self.view = DocView::of(&ws.borrow());
                     self.cursor = None;
                     self.popover = None;
+                    self.curating &= self.curatable();
                     self.revision += 1;
                     self.refresh_suggested();
                 }
@@ -210,6 +211,7 @@ impl AppState {
             Action::Notify(message) => self.message = Some(message),
             Action::DismissMessage => self.message = None,
             Action::Suggest(action) => self.apply_suggestion(action),
+            Action::Team(action) => self.apply_team(action),
         }
     }
 
@@ -310,6 +312,7 @@ impl AppState {
                 self.view = DocView::of(&ws.borrow());
                 self.cursor = None;
                 self.popover = None;
+                self.curating &= self.curatable();
                 self.revision += 1;
                 self.refresh_suggested();
             }
@@ -354,6 +357,13 @@ impl AppState {
                 }
                 self.message = None;
                 self.revision += 1;
+                drop(ws);
+                if self.annotator.is_empty() {
+                    self.ask_name = true;
+                } else {
+                    let ws = self.ws.clone().expect("edited");
+                    ws.borrow_mut().claim(&self.annotator);
+                }
             }
             Err(e) => self.message = Some(Message::error(e)),
         }

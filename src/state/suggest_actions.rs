@@ -188,7 +188,20 @@ impl AppState {
         if *self.suggestions.doc != *ws.doc().id {
             self.suggestions.items = Rc::default();
         }
-        let shown = self.suggestions.shown(&ws);
+        let shown = match self.offered() {
+            Some(offered) => offered,
+            None => self.suggestions.shown(&ws),
+        };
+        let versions: Vec<(Rc<str>, spanwright_core::SpanSet)> = if self.curating {
+            let owner = self.owner();
+            let all = spanwright_core::team::annotated(ws.doc(), &owner);
+            all.into_iter().map(|(a, s)| (Rc::from(a), s.clone())).collect()
+        } else {
+            Vec::new()
+        };
+        if versions != *self.view.versions {
+            self.view.versions = Rc::new(versions);
+        }
         self.view = self.view.with_suggested(&ws, Rc::new(shown));
     }
 }

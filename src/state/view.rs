@@ -22,6 +22,8 @@ pub struct DocView {
     pub docs: Rc<Vec<DocSummary>>,
     /// The suggestions shown among the spans (ids `?n`).
     pub suggested: Rc<SpanSet>,
+    /// In curation, every annotator's version (name, spans), for `data-versions`; else empty.
+    pub versions: Rc<Vec<(Rc<str>, SpanSet)>>,
 }
 
 /// Equal when every part is the same allocation: a view is rebuilt only through `of` and
@@ -36,6 +38,7 @@ impl PartialEq for DocView {
             && Rc::ptr_eq(&self.items, &o.items)
             && Rc::ptr_eq(&self.docs, &o.docs)
             && Rc::ptr_eq(&self.suggested, &o.suggested)
+            && Rc::ptr_eq(&self.versions, &o.versions)
             && self.text == o.text
     }
 }
@@ -46,6 +49,29 @@ pub struct DocSummary {
     pub id: String,
     pub status: DocStatus,
     pub spans: usize,
+    /// Where curation is, for documents with two versions or more.
+    pub curation: Option<CurationBadge>,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct CurationBadge {
+    pub name: &'static str,
+    pub text: String,
+}
+
+fn badge(d: &spanwright_core::Document) -> Option<CurationBadge> {
+    use spanwright_core::team::{curation, Curation};
+    if d.team.versions.is_empty() {
+        return None;
+    }
+    let c = curation(d, "");
+    let text = match c {
+        Curation::Single => return None,
+        Curation::NotStarted => "not curated".to_string(),
+        Curation::Left(n) => format!("{n} conflicts"),
+        Curation::Curated => "curated".to_string(),
+    };
+    Some(CurationBadge { name: c.name(), text })
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -169,6 +195,7 @@ impl DocView {
             items,
             docs: self.summaries(ws),
             suggested: self.suggested.clone(),
+            versions: self.versions.clone(),
         }
     }
 
@@ -176,8 +203,12 @@ impl DocView {
     /// document can change without the count changing, except for label deletion and undo
     /// (which open the document they change), so the others are compared, not rebuilt.
     fn summaries(&self, ws: &Workspace) -> Rc<Vec<DocSummary>> {
-        let of =
-            |d: &spanwright_core::Document| DocSummary { id: d.id.clone(), status: d.status, spans: d.spans.len() };
+        let of = |d: &spanwright_core::Document| DocSummary {
+            id: d.id.clone(),
+            status: d.status,
+            spans: d.spans.len(),
+            curation: badge(d),
+        };
         let old = &self.docs;
         let same_ids = old.len() == ws.docs().len() && old.iter().zip(ws.docs()).all(|(o, d)| o.id == d.id);
         if !same_ids {
@@ -187,7 +218,9 @@ impl DocView {
             .iter()
             .zip(ws.docs())
             .enumerate()
-            .filter(|(_, (o, d))| o.status != d.status || o.spans != d.spans.len())
+            .filter(|(i, (o, d))| {
+                o.status != d.status || o.spans != d.spans.len() || (*i == ws.current() && o.curation != badge(d))
+            })
             .map(|(i, _)| i)
             .collect();
         if changed.is_empty() {

@@ -12,6 +12,8 @@ pub enum StatusFilter {
     /// New or in progress.
     Unfinished,
     Only(DocStatus),
+    /// Documents in this curation state (`not-started`, `conflicts`, `curated`; see `Curation::name`).
+    Curation(&'static str),
 }
 
 impl StatusFilter {
@@ -20,6 +22,25 @@ impl StatusFilter {
             StatusFilter::All => true,
             StatusFilter::Unfinished => status != DocStatus::Done,
             StatusFilter::Only(s) => s == status,
+            StatusFilter::Curation(_) => true,
+        }
+    }
+
+    /// Whether the document passes: its status, or its curation state.
+    pub fn admits_doc(self, d: &Document) -> bool {
+        match self {
+            StatusFilter::Curation(name) => crate::team::curation(d, "").name() == name,
+            other => other.admits(d.status),
+        }
+    }
+
+    /// The name a select or URL uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            StatusFilter::All => "all",
+            StatusFilter::Unfinished => "unfinished",
+            StatusFilter::Only(s) => s.name(),
+            StatusFilter::Curation(c) => c,
         }
     }
 
@@ -28,6 +49,9 @@ impl StatusFilter {
         match name {
             "all" => Some(StatusFilter::All),
             "unfinished" => Some(StatusFilter::Unfinished),
+            "not-started" => Some(StatusFilter::Curation("not-started")),
+            "conflicts" => Some(StatusFilter::Curation("conflicts")),
+            "curated" => Some(StatusFilter::Curation("curated")),
             other => DocStatus::from_name(other).map(StatusFilter::Only),
         }
     }
@@ -59,7 +83,7 @@ pub fn search(docs: &[Document], query: &str) -> Vec<bool> {
 
 /// Indexes of the documents the status filter admits and (with `hits`) the search found.
 pub fn shown(docs: &[Document], status: StatusFilter, hits: Option<&[bool]>) -> Vec<usize> {
-    (0..docs.len()).filter(|&i| status.admits(docs[i].status) && hits.is_none_or(|h| h[i])).collect()
+    (0..docs.len()).filter(|&i| status.admits_doc(&docs[i]) && hits.is_none_or(|h| h[i])).collect()
 }
 
 /// Indexes of the documents that pass the filter and contain the query (in text or id).

@@ -211,6 +211,16 @@ impl Workspace {
         true
     }
 
+    /// Names `owner` as the maker of the open document's spans, when nobody is named and it is
+    /// not gold. Not an undoable step: it records who works, not what they did.
+    pub fn claim(&mut self, owner: &str) {
+        let d = &mut self.docs[self.current];
+        if d.team.annotator.is_none() && !d.team.gold && !owner.is_empty() {
+            d.team.annotator = Some(owner.to_string());
+            self.changes.docs.insert(d.id.clone());
+        }
+    }
+
     /// A span id no span of the workspace uses.
     pub(crate) fn new_span_id(&mut self) -> SpanId {
         let id = SpanId::new(format!("s{}", self.next_span));
