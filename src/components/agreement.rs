@@ -80,10 +80,10 @@ pub fn agreement_button(p: &Props) -> Html {
             compute(only);
         })
     };
-    // A click on a document's row opens it in curation.
-    let on_click = {
+    // A click on a document's row (or Enter on it) opens it in curation.
+    let open_row = {
         let (d, view, shown, listed) = (p.dispatch.clone(), view.clone(), p.shown.clone(), *listed);
-        Callback::from(move |e: MouseEvent| {
+        move |e: &Event| {
             let row = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -94,8 +94,17 @@ pub fn agreement_button(p: &Props) -> Html {
                 view.set(View::Closed);
                 d.dispatch(Action::Team(TeamAction::CurateDocument(i)));
             }
-        })
+        }
     };
+    let on_click = {
+        let open_row = open_row.clone();
+        Callback::from(move |e: MouseEvent| open_row(&e))
+    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            open_row(&e)
+        }
+    });
     let close = {
         let view = view.clone();
         Callback::from(move |_| view.set(View::Closed))
@@ -114,7 +123,7 @@ pub fn agreement_button(p: &Props) -> Html {
                         </select>
                         <button onclick={close}>{"Close"}</button>
                     </header>
-                    <div class="agreement-body" onclick={on_click}>
+                    <div class="agreement-body" onclick={on_click} onkeydown={on_key}>
                         { match &*view {
                             View::Shown(html) => Html::from_html_unchecked(html.clone()),
                             _ => html! { <p class="hint" role="status">{"Computing…"}</p> },

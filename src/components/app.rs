@@ -298,7 +298,7 @@ pub fn app() -> Html {
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
                             if state.curating {
-                                <CuratePanel ws={handle.clone()} owner={state.owner()} revision={state.revision}
+                                <CuratePanel ws={handle.clone()} owner={state.owner()} revision={state.revision} current={state.conflict}
                                     labels={state.view.labels.clone()} dispatch={dispatch.clone()} />
                             }
                             <DocumentList docs={state.view.docs.clone()} shown={state.doc_list.shown.clone()}

@@ -1,14 +1,18 @@
 //! Curation of the open document: starting it (all must agree, or majority), then every
 //! conflict between the annotators' versions, each settled by a click or by key: `1`, `2`, `3`…
 //! for an annotator's version, `x` for none. `Tab` and `Shift+Tab` move between conflicts.
+//!
+//! A book has thousands of conflicts: the list draws those around the current one only.
 
 use std::rc::Rc;
 
-use spanwright_core::team::{annotated, conflicts, conflicts::Conflict};
+use spanwright_core::team::annotated;
+use spanwright_core::team::conflicts::Conflict;
 use spanwright_core::{LabelSet, Text};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::state::conflicts;
 use crate::state::{Action, AppState, TeamAction, WsHandle};
 
 #[derive(Properties, PartialEq)]
@@ -17,50 +21,29 @@ pub struct Props {
     pub owner: AttrValue,
     /// Changes with every edit, so the panel follows the workspace.
     pub revision: u64,
+    /// The current conflict's place.
+    pub current: usize,
     pub labels: Rc<LabelSet>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
-const LIST: &str = "#conflicts [data-conflict-id]";
+/// Conflicts drawn before and after the current one.
+const BEFORE: usize = 15;
+const AFTER: usize = 45;
 
-fn items() -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = gloo::utils::document().query_selector_all(LIST) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
-fn focused_item() -> Option<web_sys::HtmlElement> {
+fn focused_item() -> Option<web_sys::Element> {
     let active = gloo::utils::document().active_element()?;
-    active.closest("[data-conflict-id]").ok().flatten()?.dyn_into().ok()
-}
-
-/// Focuses the next (or previous) conflict after the focused one, wrapping; `unsettled`: the
-/// next one not settled yet, if any.
-fn focus_next(forward: bool, unsettled: bool) {
-    let all = items();
-    if all.is_empty() {
-        return;
-    }
-    let n = all.len();
-    let at = focused_item().and_then(|f| all.iter().position(|e| *e == f));
-    let start = match (at, forward) {
-        (Some(i), true) => i + 1,
-        (Some(i), false) => i + n - 1,
-        (None, true) => 0,
-        (None, false) => n - 1,
-    };
-    let order = (0..n).map(|k| if forward { (start + k) % n } else { (start + n - k) % n });
-    let order: Vec<usize> = order.collect();
-    let pick =
-        order.iter().find(|&&i| !unsettled || !all[i].class_list().contains("settled")).or(order.first()).copied();
-    if let Some(i) = pick {
-        let _ = all[i].focus();
-    }
+    active.closest("#conflicts [data-conflict-id]").ok().flatten()
 }
 
 /// Keys in curation: `Tab`/`Shift+Tab` between conflicts (from the text or the list), and on a
 /// focused conflict `1`–`9` or `x`. True when the key was taken.
 pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) -> bool {
     if !state.curating || e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return false;
+    }
+    let gold = state.with_ws(|ws| ws.doc().team.gold).unwrap_or(false);
+    if !gold {
         return false;
     }
     let key = e.key();
@@ -70,11 +53,15 @@ pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEv
         let from_text = target.is_none_or(|el| {
             matches!(el.tag_name().as_str(), "BODY" | "HTML") || el.closest("#doc-text").ok().flatten().is_some()
         });
-        if on_list.is_none() && !from_text {
-            return false;
+        match on_list {
+            Some(_) => state.dispatch(Action::Team(TeamAction::Step { forward: !e.shift_key() })),
+            None if from_text => {
+                state.dispatch(Action::Team(TeamAction::Current(state.conflict)));
+                focus_current();
+            }
+            None => return false,
         }
-        focus_next(!e.shift_key(), false);
-        return !items().is_empty();
+        return true;
     }
     let Some(item) = on_list else { return false };
     let choice = match key.as_str() {
@@ -86,8 +73,16 @@ pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEv
     };
     let id = item.get_attribute("data-conflict-id").unwrap_or_default();
     state.dispatch(Action::Team(TeamAction::Settle { id, choice }));
-    focus_next(true, true);
     true
+}
+
+/// Focuses the current conflict's row, once drawn.
+fn focus_current() {
+    if let Ok(Some(el)) = gloo::utils::document().query_selector("#conflicts li.current") {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 fn describe(c: &Conflict, k: usize, labels: &LabelSet, text: &Text) -> String {
@@ -104,6 +99,13 @@ fn describe(c: &Conflict, k: usize, labels: &LabelSet, text: &Text) -> String {
 
 #[function_component(CuratePanel)]
 pub fn curate_panel(p: &Props) -> Html {
+    // Focus follows the current conflict while the curator works the list by keys; focus
+    // elsewhere (a click in the text) stays where it is.
+    use_effect_with((p.current, p.revision), |_| {
+        if focused_item().is_some_and(|li| !li.class_list().contains("current")) {
+            focus_current();
+        }
+    });
     let ws = p.ws.borrow();
     let d = ws.doc();
     let names: Vec<String> = annotated(d, &p.owner).into_iter().map(|(a, _)| a.to_string()).collect();
@@ -132,9 +134,12 @@ pub fn curate_panel(p: &Props) -> Html {
         };
     }
     let all = conflicts::of(d, &p.owner);
-    let left = all.iter().filter(|c| !d.team.settled.contains(&c.id)).count();
-    let rows = all.iter().map(|c| {
-        let settled = d.team.settled.contains(&c.id);
+    let left = conflicts::left(d, &all);
+    let from = p.current.saturating_sub(BEFORE).min(all.len());
+    let to = (p.current + AFTER).min(all.len());
+    let rows = all[from..to].iter().enumerate().map(|(k, c)| {
+        let i = from + k;
+        let settled = d.team.is_settled(&c.id);
         let choices = (0..c.choices.len()).map(|k| {
             let onclick = team(TeamAction::Settle { id: c.id.clone(), choice: Some(k) });
             html! {
@@ -144,17 +149,22 @@ pub fn curate_panel(p: &Props) -> Html {
             }
         });
         let onfocus = {
-            let (dispatch, start, end) = (p.dispatch.clone(), c.start, c.end);
-            Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::Reveal { start, end }))
+            let (dispatch, current) = (p.dispatch.clone(), p.current);
+            Callback::from(move |_: FocusEvent| {
+                if i != current {
+                    dispatch.dispatch(Action::Team(TeamAction::Current(i)))
+                }
+            })
         };
         let summary = (0..c.choices.len())
             .map(|k| format!("{}: {}", names[k], describe(c, k, &p.labels, &d.text)))
             .collect::<Vec<_>>()
             .join(" · ");
+        let class = classes!(settled.then_some("settled"), (i == p.current).then_some("current"));
         html! {
-            <li key={c.id.clone()} data-conflict-id={c.id.clone()} tabindex="0" class={classes!(settled.then_some("settled"))}
-                aria-label={format!("{}{summary}", if settled { "Settled. " } else { "" })} {onfocus}>
-                <span class="where">{ format!("“{}”", d.text.slice(c.start, c.end)) }</span>
+            <li key={c.id.clone()} data-conflict-id={c.id.clone()} tabindex="0" {class}
+                aria-label={format!("Conflict {} of {}{}: {summary}", i + 1, all.len(), if settled { ", settled" } else { "" })} {onfocus}>
+                <span class="where">{ format!("{}. “{}”", i + 1, d.text.slice(c.start, c.end)) }</span>
                 { for choices }
                 <button tabindex="-1" onclick={team(TeamAction::Settle { id: c.id.clone(), choice: None })}
                     title="None of them (key x)"><kbd>{"x"}</kbd>{"none"}</button>

@@ -1,5 +1,6 @@
 //! The app's state and the one reducer that changes it: every user event becomes an `Action`.
 
+pub mod conflicts;
 mod names;
 mod reduce;
 mod suggest_actions;
@@ -218,6 +219,8 @@ pub struct AppState {
     pub ask_name: bool,
     /// The open document is shown for curation: its conflicts listed and marked.
     pub curating: bool,
+    /// The conflict curation is on (its place among the document's conflicts).
+    pub conflict: usize,
 }
 
 impl AppState {
@@ -249,6 +252,7 @@ impl AppState {
                 .into(),
             ask_name: false,
             curating: false,
+            conflict: 0,
         }
     }
 

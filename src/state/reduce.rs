@@ -179,6 +179,7 @@ impl AppState {
                     self.cursor = None;
                     self.popover = None;
                     self.curating &= self.curatable();
+                    self.conflict = 0;
                     self.revision += 1;
                     self.refresh_suggested();
                 }
@@ -313,6 +314,7 @@ impl AppState {
                 self.cursor = None;
                 self.popover = None;
                 self.curating &= self.curatable();
+                self.conflict = 0;
                 self.revision += 1;
                 self.refresh_suggested();
             }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use spanwright_core::format_v1::File;
 use spanwright_core::formats::counted;
-use spanwright_core::team::{annotated, conflicts};
+use spanwright_core::team::annotated;
 use spanwright_core::{Span, SpanId, SpanSet};
 
 use super::{AppState, Message};
@@ -32,6 +32,12 @@ pub enum TeamAction {
     },
     /// Opens document `i` in curation (from the agreement table).
     CurateDocument(usize),
+    /// Makes conflict `i` (its place) the current one, and shows it in the text.
+    Current(usize),
+    /// The next (or previous) conflict becomes current.
+    Step {
+        forward: bool,
+    },
 }
 
 impl AppState {
@@ -94,19 +100,65 @@ impl AppState {
                 self.curating = on;
                 self.popover = None;
                 self.refresh_suggested();
+                let first = self.with_ws(|ws| {
+                    let all = super::conflicts::of(ws.doc(), &owner);
+                    super::conflicts::next_open(ws.doc(), &all, 0)
+                });
+                self.conflict = first.flatten().unwrap_or(0);
+                if on {
+                    self.show_conflict();
+                }
             }
             TeamAction::StartCuration { majority } => {
                 self.edit(|ws| ws.start_curation(majority, &owner));
+                self.conflict = 0;
                 self.refresh_suggested();
+                self.show_conflict();
             }
             TeamAction::Settle { id, choice } => {
-                self.edit(|ws| ws.settle(&id, choice, &owner));
-                self.refresh_suggested();
+                let Some(ws) = self.ws.clone() else { return };
+                let all = super::conflicts::of(ws.borrow().doc(), &owner);
+                let Some(at) = all.iter().position(|c| c.id == id) else { return };
+                let c = &all[at];
+                let revision = self.revision;
+                self.edit(|ws| ws.settle_conflict(c, choice));
+                if self.revision == revision {
+                    return;
+                }
+                let offered = Rc::new(self.offered().unwrap_or_default());
+                self.view = self.view.refreshed_around(&ws.borrow(), offered, c.start, c.end);
+                let next = super::conflicts::next_open(ws.borrow().doc(), &all, at + 1);
+                self.conflict = next.unwrap_or(at);
+                self.show_conflict();
+            }
+            TeamAction::Current(i) => {
+                self.conflict = i;
+                self.show_conflict();
+            }
+            TeamAction::Step { forward } => {
+                let n = self.with_ws(|ws| super::conflicts::of(ws.doc(), &owner).len()).unwrap_or(0);
+                if n > 0 {
+                    self.conflict = if forward { (self.conflict + 1) % n } else { (self.conflict + n - 1) % n };
+                    self.show_conflict();
+                }
             }
             TeamAction::CurateDocument(i) => {
                 self.apply(super::Action::OpenDocument(i));
                 self.apply_team(TeamAction::Curate(true));
             }
+        }
+    }
+
+    /// Puts the keyboard cursor on the current conflict, so the text scrolls to it.
+    fn show_conflict(&mut self) {
+        let owner = self.owner();
+        let at = self.with_ws(|ws| {
+            let all = super::conflicts::of(ws.doc(), &owner);
+            all.get(self.conflict).map(|c| (c.start, c.end))
+        });
+        if let Some(Some(range)) = at {
+            self.cursor = Some(range);
+            self.popover = None;
         }
     }
 
@@ -121,7 +173,9 @@ impl AppState {
             let d = ws.doc();
             let mut set = SpanSet::new();
             if d.team.gold {
-                for c in conflicts::of(d, &owner).iter().filter(|c| !d.team.settled.contains(&c.id)) {
+                let settled: std::collections::HashSet<&str> = d.team.settled.iter().map(String::as_str).collect();
+                let all = super::conflicts::of(d, &owner);
+                for c in all.iter().filter(|c| !settled.contains(c.id.as_str())) {
                     for (k, choice) in c.choices.iter().enumerate() {
                         for (n, s) in choice.iter().enumerate() {
                             let id = SpanId::new(format!("?{k}:{}:{n}", c.id));

@@ -64,7 +64,14 @@ fn badge(d: &spanwright_core::Document) -> Option<CurationBadge> {
     if d.team.versions.is_empty() {
         return None;
     }
-    let c = curation(d, "");
+    let c = if d.team.gold {
+        match super::conflicts::left(d, &super::conflicts::of(d, "")) {
+            0 => Curation::Curated,
+            n => Curation::Left(n),
+        }
+    } else {
+        curation(d, "")
+    };
     let text = match c {
         Curation::Single => return None,
         Curation::NotStarted => "not curated".to_string(),
@@ -146,6 +153,19 @@ impl DocView {
     /// The view with other suggestions shown.
     pub fn with_suggested(&self, ws: &Workspace, suggested: Rc<SpanSet>) -> Self {
         DocView { suggested, ..self.clone() }.rebuilt(ws, Changed::ALL)
+    }
+
+    /// The view with other suggestions shown that differ from the old ones only within
+    /// `start..end` (curation's conflicts, one settled), after a change of spans or none.
+    pub fn refreshed_around(&self, ws: &Workspace, suggested: Rc<SpanSet>, start: usize, end: usize) -> Self {
+        let mut c = Changed::between(&self.items, ws.doc().spans.as_slice());
+        if c == Changed::NONE {
+            c = Changed { head: self.items.len(), tail: 0, start, end };
+        } else {
+            c.start = c.start.min(start);
+            c.end = c.end.max(end);
+        }
+        DocView { suggested, ..self.clone() }.rebuilt(ws, c)
     }
 
     /// The view after a change of spans or labels (the text is unchanged). Only the spans that

@@ -7,7 +7,8 @@ use spanwright_core::project_store::doc_record;
 use spanwright_core::segments::{chunks, spans_per_chunk};
 use spanwright_core::suggest::places::Gazetteer;
 use spanwright_core::suggest::suggest;
-use spanwright_core::{LabelSet, Workspace};
+use spanwright_core::team::agreement::{agree, Versions};
+use spanwright_core::{LabelSet, Span, SpanSet, Workspace};
 
 fn dev_data() -> std::path::PathBuf {
     let shared = std::env::var("SPANWRIGHT_SHARED")
@@ -56,6 +57,33 @@ fn benches(c: &mut Criterion) {
     g.bench_function("import", |b| b.iter(|| import(&json).unwrap()));
     g.finish();
 
+    // Agreement over a team's corpus: 10,000 documents of about 150 words, three annotators
+    // whose versions differ (one drops every seventh span, one relabels every eleventh).
+    let short = document(&paras, 150, &labels);
+    let (v1, v2, v3) = versions(&short.spans, &labels);
+    let docs: Vec<_> = (0..10_000).map(|_| short.clone()).collect();
+    let team: Vec<Versions> = docs
+        .iter()
+        .map(|d| Versions {
+            id: &d.id,
+            text: d.text.as_str(),
+            versions: vec![("ann-1", &v1), ("ann-2", &v2), ("ann-3", &v3)],
+        })
+        .collect();
+    let mut g = c_group(c, "team");
+    g.bench_function("agreement 10k docs x 3 annotators", |bch| {
+        bch.iter_batched(
+            || {
+                team.iter()
+                    .map(|v| Versions { id: v.id, text: v.text, versions: v.versions.clone() })
+                    .collect::<Vec<_>>()
+            },
+            |t| agree(t, &labels),
+            BatchSize::LargeInput,
+        )
+    });
+    g.finish();
+
     // Suggestion throughput: news text with all three suggesters and the gazetteer, each
     // suggestion's value written as the JSON the browser's worker sends.
     let gazetteer = Gazetteer::bundled();
@@ -71,6 +99,32 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("load the gazetteer", |b| b.iter(Gazetteer::bundled));
     g.finish();
+}
+
+fn c_group<'a>(c: &'a mut Criterion, name: &str) -> criterion::BenchmarkGroup<'a, criterion::measurement::WallTime> {
+    let mut g = c.benchmark_group(name);
+    g.sample_size(10);
+    g
+}
+
+/// Three annotators' versions of `spans`: as they are, every seventh dropped, every eleventh
+/// relabelled.
+fn versions(spans: &SpanSet, labels: &LabelSet) -> (SpanSet, SpanSet, SpanSet) {
+    let all: Vec<Span> = spans.iter().cloned().collect();
+    let other = labels.iter().last().unwrap().id;
+    let b: Vec<Span> = all.iter().enumerate().filter(|(i, _)| i % 7 != 3).map(|(_, s)| s.clone()).collect();
+    let c: Vec<Span> = all
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut s = s.clone();
+            if i % 11 == 5 {
+                s.label = other;
+            }
+            s
+        })
+        .collect();
+    (spans.clone(), b.into(), c.into())
 }
 
 criterion_group! {

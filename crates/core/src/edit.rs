@@ -57,6 +57,12 @@ pub enum Edit {
         doc: usize,
         team: Box<crate::team::Team>,
     },
+    /// Marks conflict `id` of a document settled or not.
+    SetSettled {
+        doc: usize,
+        id: String,
+        settled: bool,
+    },
     /// Edits applied in order, all or none.
     Batch(Vec<Edit>),
 }
@@ -80,7 +86,8 @@ impl Edit {
             | Edit::RemoveSpan { doc, .. }
             | Edit::SetSpanLabel { doc, .. }
             | Edit::SetDate { doc, .. }
-            | Edit::SetTeam { doc, .. } => {
+            | Edit::SetTeam { doc, .. }
+            | Edit::SetSettled { doc, .. } => {
                 t.docs.push(*doc);
                 t.worked.push(*doc);
             }
@@ -102,7 +109,8 @@ impl Edit {
             | Edit::SetSpanLabel { doc, .. }
             | Edit::SetDate { doc, .. }
             | Edit::SetStatus { doc, .. }
-            | Edit::SetTeam { doc, .. } => Some(*doc),
+            | Edit::SetTeam { doc, .. }
+            | Edit::SetSettled { doc, .. } => Some(*doc),
             Edit::AddDocuments { at, .. } => Some(*at),
             Edit::Batch(edits) => edits.iter().find_map(Edit::document),
             _ => None,
@@ -163,7 +171,19 @@ impl Edit {
                 if let Some(bad) = spans.clone().find(|s| labels.get(s.label).is_none() || s.end > d.text.len()) {
                     return Err(format!("span {} of another version does not fit", bad.id));
                 }
-                Ok(Edit::SetTeam { doc, team: Box::new(std::mem::replace(&mut d.team, *team)) })
+                let mut team = *team;
+                team.stamp = crate::team::next_stamp();
+                Ok(Edit::SetTeam { doc, team: Box::new(std::mem::replace(&mut d.team, team)) })
+            }
+            Edit::SetSettled { doc, id, settled } => {
+                let s = &mut get(docs, doc)?.team.settled;
+                let was = s.iter().any(|x| *x == id);
+                if settled && !was {
+                    s.push(id.clone());
+                } else if !settled {
+                    s.retain(|x| *x != id);
+                }
+                Ok(Edit::SetSettled { doc, id, settled: was })
             }
             Edit::PutLabel { index, label } => {
                 labels.check(&label)?;

@@ -291,7 +291,14 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
             }
         },
     };
-    let team = crate::team::Team { annotator: d.annotator.filter(|_| !gold), versions, gold, majority, settled };
+    let team = crate::team::Team {
+        annotator: d.annotator.filter(|_| !gold),
+        versions,
+        gold,
+        majority,
+        settled,
+        stamp: crate::team::next_stamp(),
+    };
     let mut extra = d.extra;
     // Derived from the spans on export; a stale copy must not outlive the spans it listed.
     extra.remove("entities");

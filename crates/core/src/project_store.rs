@@ -86,6 +86,7 @@ impl TeamRecord {
             gold: self.gold,
             majority: self.majority,
             settled: self.settled,
+            stamp: crate::team::next_stamp(),
         })
     }
 }

@@ -120,7 +120,7 @@ impl Workspace {
         let agreed = conflicts::agreed(&sets, majority);
         let doc = self.current();
         let mut edits: Vec<Edit> = d.spans.iter().map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }).collect();
-        let team = Team { annotator: None, versions, gold: true, majority, settled: Vec::new() };
+        let team = Team { annotator: None, versions, gold: true, majority, settled: Vec::new(), stamp: 0 };
         edits.push(Edit::SetTeam { doc, team: Box::new(team) });
         for mut s in agreed {
             s.id = self.new_span_id();
@@ -132,12 +132,19 @@ impl Workspace {
     /// Settles conflict `id` of the open document with annotator `choice`'s spans (by its place
     /// among the versions), or with none.
     pub fn settle(&mut self, id: &str, choice: Option<usize>, owner: &str) -> Result<(), String> {
+        let all = conflicts::of(self.doc(), owner);
+        let c = all.iter().find(|c| c.id == id).ok_or_else(|| format!("no conflict {id}"))?;
+        self.settle_conflict(c, choice)
+    }
+
+    /// `settle` with the conflict at hand (the app keeps a document's conflicts, which a book's
+    /// versions take milliseconds to compute).
+    pub fn settle_conflict(&mut self, c: &conflicts::Conflict, choice: Option<usize>) -> Result<(), String> {
         let d = self.doc();
         if !d.team.gold {
             return Err("start curating this document first".into());
         }
-        let all = conflicts::of(d, owner);
-        let c = all.iter().find(|c| c.id == id).ok_or_else(|| format!("no conflict {id}"))?;
+        let id = c.id.as_str();
         let chosen: Vec<Span> = match choice {
             None => Vec::new(),
             Some(k) => c.choices.get(k).cloned().ok_or_else(|| format!("there is no annotator {}", k + 1))?,
@@ -146,11 +153,7 @@ impl Workspace {
         let doc = self.current();
         let mut edits: Vec<Edit> =
             d.spans.iter().filter(|s| offered(s)).map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }).collect();
-        let mut team = d.team.clone();
-        if !team.settled.iter().any(|s| s == id) {
-            team.settled.push(id.to_string());
-        }
-        edits.push(Edit::SetTeam { doc, team: Box::new(team) });
+        edits.push(Edit::SetSettled { doc, id: id.to_string(), settled: true });
         for mut s in chosen {
             s.id = self.new_span_id();
             edits.push(Edit::AddSpan { doc, span: s });

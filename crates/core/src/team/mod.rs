@@ -24,7 +24,7 @@ pub struct Version {
 }
 
 /// Who annotated a document, besides its own spans.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Team {
     /// Who made the document's `spans`, while they are not gold.
     #[serde(default)]
@@ -41,11 +41,34 @@ pub struct Team {
     /// Ids of the conflicts the curator settled.
     #[serde(default)]
     pub settled: Vec<String>,
+    /// Which set of versions this is: every `SetTeam` edit gives a new one, so what is derived
+    /// from the versions (their conflicts) can be kept until it changes. Not compared, not stored.
+    #[serde(skip)]
+    pub stamp: u64,
+}
+
+impl PartialEq for Team {
+    fn eq(&self, o: &Self) -> bool {
+        (&self.annotator, &self.versions, self.gold, self.majority, &self.settled)
+            == (&o.annotator, &o.versions, o.gold, o.majority, &o.settled)
+    }
+}
+
+/// A stamp no team has had yet.
+pub(crate) fn next_stamp() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Team {
     pub fn is_empty(&self) -> bool {
         *self == Team::default()
+    }
+
+    /// Whether conflict `id` is settled.
+    pub fn is_settled(&self, id: &str) -> bool {
+        self.settled.iter().any(|s| s == id)
     }
 
     pub fn version(&self, annotator: &str) -> Option<&Version> {
