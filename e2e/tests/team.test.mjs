@@ -19,20 +19,20 @@ before(async () => {
 
 after(async () => closeApp(app));
 
-const file = async (name, edit) => {
+const file = async (name, edit, as = name) => {
   let text = await readFile(team + name, 'utf8');
   if (edit) text = edit(text);
-  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+  return { name: as, mimeType: 'application/json', buffer: Buffer.from(text) };
 };
 const message = () => page.locator('.message-text').textContent();
 const conflicts = () => page.getByRole('list', { name: 'Conflicts' }).locator('[data-conflict-id]');
 const curationStatus = () => page.getByRole('region', { name: 'Curation' }).getByRole('status').textContent();
 const close = (a, b, what) => assert.ok(Math.abs(Number(a) - b) < 1e-9, `${what}: shown ${a}, reference ${b}`);
 
-async function addWork(name, edit) {
+async function addWork(name, edit, as) {
   await page.getByRole('button', { name: "Add annotator's work" }).click();
   const dialog = page.getByRole('dialog', { name: "Add annotator's work" });
-  await dialog.getByLabel('Import file').setInputFiles(await file(name, edit));
+  await dialog.getByLabel('Import file').setInputFiles(await file(name, edit, as));
   await dialog.getByRole('status').waitFor();
   return dialog;
 }
@@ -58,11 +58,15 @@ test("three annotators' files become one project's versions; a file of other tex
   assert.equal(await page.locator('[data-doc-id="doc-01"]').getAttribute('data-curation'), 'not-started');
 
   // doc-08 with another text: refused whole, nothing added.
-  const bad = await addWork('ann-4.json', (t) => t.replace('"id": "doc-08",\n      "meta": {},\n      "text": "', '$&Changed. '));
+  const bad = await addWork('ann-2.json', (t) => {
+    const f = JSON.parse(t);
+    f.documents[7].text += ' Changed.';
+    return JSON.stringify(f);
+  }, 'ann-4.json');
   await bad.getByRole('button', { name: "Add annotator's work" }).click();
   await page.locator('.message-text', { hasText: 'nothing was added' }).waitFor();
   assert.match(await message(), /"doc-08" has another text/);
-  await bad.getByRole('button', { name: 'Cancel' }).click().catch(() => {});
+  await bad.waitFor({ state: 'detached' });
 });
 
 test('the Agreement view shows the figures bratiaa and scikit-learn computed', async () => {
@@ -138,7 +142,7 @@ test('gold is exported, and a reload keeps versions and curation', async () => {
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'All changes saved');
   await page.reload();
   await page.locator(`[data-doc-id="${id}"][data-curation="curated"]`).waitFor();
-  await page.getByRole('button', { name: 'Curate' }).click();
+  await page.getByRole('button', { name: 'Curate', exact: true }).click();
   assert.match(await curationStatus(), /^0 of \d+ conflicts left/);
   assert.equal(await page.getByLabel('Annotator name').inputValue(), 'carol');
   await page.getByLabel('Status filter').selectOption('curated');

@@ -119,10 +119,12 @@ pub fn import_dialog(p: &Props) -> Html {
 
     let cancelled = use_mut_ref(|| Rc::new(std::cell::Cell::new(false)));
     let toggle = {
-        let (open, files, status, cancelled) = (open.clone(), files.clone(), status.clone(), cancelled.clone());
+        let (open, files, status, cancelled, name) =
+            (open.clone(), files.clone(), status.clone(), cancelled.clone(), name.clone());
         Callback::from(move |_| {
             cancelled.borrow().set(true);
             files.set(Rc::new(Vec::new()));
+            name.set(String::new());
             status.set(Status::Empty);
             open.set(!*open);
         })
