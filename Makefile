@@ -54,6 +54,7 @@ bench: dist
 	cargo bench -q -p spanwright-core --features bundled-gazetteer --bench memory
 	cd e2e && node bench/browser.mjs
 	cd e2e && node bench/views.mjs
+	cd e2e && node bench/team.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
 

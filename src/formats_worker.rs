@@ -22,13 +22,46 @@ pub const LOADER: &str = "./formats-worker.js";
 
 pub const PART_DOCUMENTS: usize = 200;
 
+/// A project as the page sends it: its record (labels, kept fields) and each document's text and
+/// record, written as the page stores them. The page then carries no writer of files of its own.
+#[derive(Serialize, Deserialize, Default)]
+pub struct Corpus {
+    pub project: String,
+    pub docs: Vec<(String, String)>,
+}
+
+impl Corpus {
+    /// The project as a file; `backup` names the project in it.
+    pub fn file(&self, backup: Option<&str>) -> Result<format_v1::File, String> {
+        let record: ProjectRecord = serde_json::from_str(&self.project).map_err(|e| e.to_string())?;
+        let documents = self.docs.iter().map(|(text, r)| doc_from_records(text, r)).collect::<Result<_, _>>()?;
+        let mut extra = record.extra;
+        if let Some(name) = backup {
+            extra.insert("project".into(), serde_json::json!({ "name": name }));
+        }
+        Ok(format_v1::File { labels: record.labels, documents, extra })
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     /// Read `files` as `format` (a format name), or detect it.
     Import { files: Vec<(String, Vec<u8>)>, format: Option<String> },
-    /// Write a v1 file as `format`, offsets in `unit` (the format's own when `None`).
-    /// `bilou`: CoNLL tags in BILOU rather than BIO.
-    Export { v1: String, format: String, unit: Option<String>, stem: String, bilou: bool },
+    /// Write the corpus as `format`, offsets in `unit` (the format's own when `None`).
+    /// `bilou`: CoNLL tags in BILOU rather than BIO. `versions`: `every`, `own`, or `of:NAME`
+    /// (which spans each document's are). `backup`: the project's name, for a backup file.
+    Export {
+        corpus: Corpus,
+        format: String,
+        unit: Option<String>,
+        stem: String,
+        bilou: bool,
+        versions: String,
+        backup: Option<String>,
+    },
+    /// Adds the work in `files` (any format) as `annotator`'s versions of the corpus's documents
+    /// (`owner` names own spans nobody named).
+    AddVersions { corpus: Corpus, files: Vec<(String, Vec<u8>)>, annotator: String, owner: String },
     /// Read the record an earlier version kept in `localStorage` (its draft, switch and
     /// workspace), once, to move it into a project. Done here so the page carries no reader
     /// for that old shape.
@@ -38,8 +71,8 @@ pub enum Request {
     /// `wait_for_places`, and then comes without places.
     Suggest { text: String, date: Option<String>, wait_for_places: bool },
     /// Agreement between the annotators' versions of `docs` (text and storage record each;
-    /// `labels` the project's label set as JSON; `owner` names unnamed own spans), as HTML.
-    Agree { docs: Vec<(String, String)>, labels: String, owner: String },
+    /// `project` the project's record, for its labels; `owner` names unnamed own spans), as HTML.
+    Agree { corpus: Corpus, owner: String },
     /// Start reading the gazetteer now (the page asks once it is drawn), so that a book's
     /// places do not wait for it after the document opens.
     LoadPlaces,
@@ -102,6 +135,9 @@ pub enum Response {
     },
     /// The Agreement view's HTML.
     Agreement(String),
+    /// Another annotator's work, added: the project's record (its labels, with any new ones),
+    /// the changed documents' records by index, and what matched, for the user.
+    Versions { project: String, docs: Vec<(usize, String)>, message: String },
     Failed(String),
     /// `LoadPlaces` is under way.
     Loading,
@@ -336,23 +372,20 @@ pub fn handle(request: Request) -> Response {
             Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
         },
         Request::Suggest { .. } | Request::LoadPlaces => Response::Failed("suggestions need the worker".into()),
-        Request::Agree { docs, labels, owner } => {
-            let labels: spanwright_core::LabelSet = match serde_json::from_str(&labels) {
-                Ok(l) => l,
-                Err(e) => return Response::Failed(e.to_string()),
-            };
-            let docs =
-                match docs.iter().map(|(text, record)| doc_from_records(text, record)).collect::<Result<Vec<_>, _>>() {
-                    Ok(d) => d,
-                    Err(e) => return Response::Failed(e),
-                };
-            let report = agree(versions_of(&docs, &owner), &labels);
-            Response::Agreement(crate::agreement_html::render(&report))
+        Request::Agree { corpus, owner } => match corpus.file(None) {
+            Ok(file) => {
+                let report = agree(versions_of(&file.documents, &owner), &file.labels);
+                Response::Agreement(crate::agreement_html::render(&report))
+            }
+            Err(e) => Response::Failed(e),
+        },
+        Request::AddVersions { corpus, files, annotator, owner } => {
+            crate::team_worker::add_versions(corpus, files, &annotator, &owner).unwrap_or_else(Response::Failed)
         }
-        Request::Export { v1, format, unit, stem, bilou } => {
+        Request::Export { corpus, format, unit, stem, bilou, versions, backup } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);
-            match format_v1::import(&v1) {
+            match corpus.file(backup.as_deref()).map(|f| crate::team_worker::pick(f, &versions)) {
                 Ok(file) => {
                     let scheme = if bilou { formats::conll::Scheme::Bilou } else { formats::conll::Scheme::Bio };
                     let mut out = formats::export_with_scheme(format, &file, unit, &stem, scheme);

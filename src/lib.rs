@@ -6,6 +6,7 @@ pub mod dom;
 pub mod formats_worker;
 pub mod state;
 pub mod storage;
+pub mod team_worker;
 
 /// Mounts the app on the page's body.
 pub fn run() {

@@ -1,8 +1,10 @@
 //! The Agreement view: figures between annotators for the project or the listed documents,
 //! computed in the formats worker (the page never freezes on 10,000 documents) and drawn there
-//! as HTML, which this panel shows. A document's row opens it in curation.
+//! as HTML, which this overlay shows. A document's row opens it in curation.
+//!
+//! Written as HTML with one listener, as the curation panel is, to keep it out of the first
+//! load's weight.
 
-use spanwright_core::project_store::doc_record;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,122 +16,103 @@ use crate::state::{Action, AppState, Message, TeamAction, WsHandle};
 pub struct Props {
     pub ws: WsHandle,
     pub shown: std::rc::Rc<Vec<usize>>,
+    pub owner: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-#[derive(Clone, PartialEq)]
-enum View {
-    Closed,
-    Computing,
-    Shown(AttrValue),
 }
 
 /// The request for documents `which` (all when `None`).
 fn request(ws: &spanwright_core::Workspace, which: Option<&[usize]>, owner: &str) -> Request {
-    let pick = |i: usize| {
-        let d = &ws.docs()[i];
-        (d.text.as_str().to_string(), doc_record(d))
-    };
-    let docs = match which {
-        Some(list) => list.iter().map(|&i| pick(i)).collect(),
-        None => (0..ws.docs().len()).map(pick).collect(),
-    };
-    let labels = serde_json::to_string(&ws.labels).expect("labels serialize");
-    Request::Agree { docs, labels, owner: owner.to_string() }
+    Request::Agree { corpus: crate::dom::formats_client::corpus(ws, which, None), owner: owner.to_string() }
 }
+
+/// `None`: closed; else whether only the listed documents count, and the worker's HTML (empty
+/// while it computes).
+type View = Option<(bool, String)>;
 
 #[function_component(AgreementButton)]
 pub fn agreement_button(p: &Props) -> Html {
-    let view = use_state(|| View::Closed);
-    let listed = use_state(|| false);
+    let view = use_state(|| None::<(bool, String)>);
+    let node = use_node_ref();
     let compute = {
-        let (ws, shown, view, d) = (p.ws.clone(), p.shown.clone(), view.clone(), p.dispatch.clone());
-        move |only_listed: bool| {
-            let owner = gloo::utils::window()
-                .local_storage()
-                .ok()
-                .flatten()
-                .and_then(|s| s.get_item(crate::state::NAME_KEY).ok().flatten())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| "me".into());
-            let req = request(&ws.borrow(), only_listed.then_some(shown.as_slice()), &owner);
-            view.set(View::Computing);
+        let (ws, shown, view, d, owner) = (p.ws.clone(), p.shown.clone(), view.clone(), p.dispatch.clone(), p.owner.clone());
+        move |listed: bool| {
+            let req = request(&ws.borrow(), listed.then_some(shown.as_slice()), &owner);
+            view.set(Some((listed, String::new())));
             let (view, d) = (view.clone(), d.clone());
             ask(req, move |r| match r {
-                Response::Agreement(html) => view.set(View::Shown(html.into())),
+                Response::Agreement(html) => view.set(Some((listed, html))),
                 Response::Failed(e) => {
-                    view.set(View::Closed);
+                    view.set(None);
                     d.dispatch(Action::Notify(Message::error(format!("Could not compute agreement: {e}"))));
                 }
                 _ => {}
             });
         }
     };
+    {
+        let (node, listed_count) = (node.clone(), p.shown.len());
+        use_effect_with((*view).clone(), move |v: &View| {
+            if let (Some(el), Some((listed, html))) = (node.cast::<web_sys::Element>(), v) {
+                let body = if html.is_empty() { "<p class=\"hint\" role=\"status\">Computing…</p>" } else { html };
+                el.set_inner_html(&format!(
+                    "<header><h2>Agreement</h2><select aria-label=\"Documents\"><option value=\"all\"{}>Every document\
+                     </option><option value=\"listed\"{}>The {listed_count} listed documents</option></select>\
+                     <button data-close=\"\">Close</button></header>{body}",
+                    if *listed { "" } else { " selected" },
+                    if *listed { " selected" } else { "" },
+                ));
+            }
+        });
+    }
     let open = {
-        let (view, compute, listed) = (view.clone(), compute.clone(), *listed);
+        let (view, compute) = (view.clone(), compute.clone());
         Callback::from(move |_| match *view {
-            View::Closed => compute(listed),
-            _ => view.set(View::Closed),
+            None => compute(false),
+            Some(_) => view.set(None),
         })
     };
-    let on_scope = {
-        let (listed, compute) = (listed.clone(), compute.clone());
-        Callback::from(move |e: Event| {
-            let only = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() == "listed";
-            listed.set(only);
-            compute(only);
-        })
-    };
-    // A click on a document's row (or Enter on it) opens it in curation.
-    let open_row = {
-        let (d, view, shown, listed) = (p.dispatch.clone(), view.clone(), p.shown.clone(), *listed);
-        move |e: &Event| {
-            let row = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("[data-doc]").ok().flatten());
-            let sent = row.and_then(|r| r.get_attribute("data-doc")).and_then(|i| i.parse::<usize>().ok());
+    // A document's row (click, or Enter on it) opens it in curation; the header's controls.
+    let act = {
+        let (d, view, shown, compute) = (p.dispatch.clone(), view.clone(), p.shown.clone(), compute.clone());
+        move |e: &Event, enter: bool| {
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            if el.tag_name() == "SELECT" {
+                if !enter {
+                    compute(el.unchecked_ref::<web_sys::HtmlSelectElement>().value() == "listed");
+                }
+                return;
+            }
+            if el.closest("[data-close]").ok().flatten().is_some() {
+                return view.set(None);
+            }
+            let listed = view.as_ref().is_some_and(|v| v.0);
+            let sent = el.closest("[data-doc]").ok().flatten().and_then(|r| r.get_attribute("data-doc"));
             // Indexes count the documents sent: with the listed ones only, the list's.
-            if let Some(i) = sent.and_then(|i| if listed { shown.get(i).copied() } else { Some(i) }) {
-                view.set(View::Closed);
+            let doc = sent.and_then(|i| i.parse::<usize>().ok()).and_then(|i| if listed { shown.get(i).copied() } else { Some(i) });
+            if let Some(i) = doc {
+                view.set(None);
                 d.dispatch(Action::Team(TeamAction::CurateDocument(i)));
             }
         }
     };
-    let on_click = {
-        let open_row = open_row.clone();
-        Callback::from(move |e: MouseEvent| open_row(&e))
+    let onclick = {
+        let act = act.clone();
+        Callback::from(move |e: MouseEvent| act(&e, false))
     };
-    let on_key = Callback::from(move |e: KeyboardEvent| {
+    let onchange = {
+        let act = act.clone();
+        Callback::from(move |e: Event| act(&e, false))
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" {
-            open_row(&e)
+            act(&e, true)
         }
     });
-    let close = {
-        let view = view.clone();
-        Callback::from(move |_| view.set(View::Closed))
-    };
-    let pressed = (*view != View::Closed).to_string();
     html! {
         <>
-            <button aria-pressed={pressed} onclick={open}>{"Agreement"}</button>
-            if *view != View::Closed {
-                <section class="agreement-view" role="dialog" aria-label="Agreement">
-                    <header>
-                        <h2>{"Agreement"}</h2>
-                        <select aria-label="Documents" onchange={on_scope}>
-                            <option value="all" selected={!*listed}>{"Every document"}</option>
-                            <option value="listed" selected={*listed}>{ format!("The {} listed documents", p.shown.len()) }</option>
-                        </select>
-                        <button onclick={close}>{"Close"}</button>
-                    </header>
-                    <div class="agreement-body" onclick={on_click} onkeydown={on_key}>
-                        { match &*view {
-                            View::Shown(html) => Html::from_html_unchecked(html.clone()),
-                            _ => html! { <p class="hint" role="status">{"Computing…"}</p> },
-                        } }
-                    </div>
-                </section>
+            <button aria-pressed={view.is_some().to_string()} onclick={open}>{"Agreement"}</button>
+            if view.is_some() {
+                <section class="agreement-view" role="dialog" aria-label="Agreement" ref={node} {onclick} {onchange} {onkeydown}></section>
             }
         </>
     }

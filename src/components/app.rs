@@ -259,9 +259,10 @@ pub fn app() -> Html {
         let (ws, project, d) = (state.ws.clone(), state.project.clone(), dispatch.clone());
         Callback::from(move |_| match (&ws, &project) {
             (Some(ws), Some(p)) => {
-                if let Err(e) = download_backup(&p.name, ws) {
-                    d.dispatch(Action::Notify(Message::error(format!("Could not download the backup: {e}"))));
-                }
+                let d = d.clone();
+                download_backup(&p.name, ws, move |e| {
+                    d.dispatch(Action::Notify(Message::error(format!("Could not download the backup: {e}"))))
+                });
             }
             _ => d.dispatch(Action::Notify(Message::info("Open a project to back it up."))),
         })
@@ -285,7 +286,7 @@ pub fn app() -> Html {
                     // its one line: a message never pushes the text down under the annotator.
                     <div class="sticky-head">
                         <Toolbar labels={state.view.labels.clone()} can_undo={ws.can_undo()} can_redo={ws.can_redo()}
-                            snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} curating={state.curating}
+                            snap={state.snap} has_cursor={state.cursor.is_some()} ws={handle.clone()} curating={state.curating} owner={state.owner()}
                             shown={state.doc_list.shown.clone()} suggestions={state.suggestions.clone()} dispatch={dispatch.clone()} />
                         <MessageBar message={state.message.clone()} on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     </div>

@@ -2,8 +2,11 @@
 //! conflict between the annotators' versions, each settled by a click or by key: `1`, `2`, `3`…
 //! for an annotator's version, `x` for none. `Tab` and `Shift+Tab` move between conflicts.
 //!
-//! A book has thousands of conflicts: the list draws those around the current one only.
+//! A book has thousands of conflicts: the list draws those around the current one only. The
+//! panel is written as HTML with one listener for its clicks: Yew's markup for each row would
+//! cost the page's first load more than the rest of curation together.
 
+use std::fmt::Write;
 use std::rc::Rc;
 
 use spanwright_core::team::annotated;
@@ -42,8 +45,7 @@ pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEv
     if !state.curating || e.ctrl_key() || e.meta_key() || e.alt_key() {
         return false;
     }
-    let gold = state.with_ws(|ws| ws.doc().team.gold).unwrap_or(false);
-    if !gold {
+    if !state.with_ws(|ws| ws.doc().team.gold).unwrap_or(false) {
         return false;
     }
     let key = e.key();
@@ -85,6 +87,10 @@ fn focus_current() {
     }
 }
 
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+}
+
 fn describe(c: &Conflict, k: usize, labels: &LabelSet, text: &Text) -> String {
     let spans = &c.choices[k];
     if spans.is_empty() {
@@ -97,88 +103,118 @@ fn describe(c: &Conflict, k: usize, labels: &LabelSet, text: &Text) -> String {
     spans.iter().map(one).collect::<Vec<_>>().join(" + ")
 }
 
-#[function_component(CuratePanel)]
-pub fn curate_panel(p: &Props) -> Html {
-    // Focus follows the current conflict while the curator works the list by keys; focus
-    // elsewhere (a click in the text) stays where it is.
-    use_effect_with((p.current, p.revision), |_| {
-        if focused_item().is_some_and(|li| !li.class_list().contains("current")) {
-            focus_current();
-        }
-    });
+/// The panel's markup.
+fn markup(p: &Props) -> String {
     let ws = p.ws.borrow();
     let d = ws.doc();
-    let names: Vec<String> = annotated(d, &p.owner).into_iter().map(|(a, _)| a.to_string()).collect();
-    let team = |a: TeamAction| {
-        let dispatch = p.dispatch.clone();
-        let a = Rc::new(std::cell::RefCell::new(Some(a)));
-        Callback::from(move |_: MouseEvent| {
-            if let Some(a) = a.borrow_mut().take() {
-                dispatch.dispatch(Action::Team(a));
+    let names: Vec<String> = annotated(d, &p.owner).into_iter().map(|(a, _)| esc(a)).collect();
+    let mut h = String::from("<h2>Curation</h2>");
+    if !d.team.gold {
+        let _ = write!(
+            h,
+            "<p>{} versions: {}.</p><p class=\"hint\">Gold starts from the spans the annotators share; every \
+             other span becomes a conflict to settle.</p><div class=\"actions\"><button class=\"primary\" \
+             data-start=\"all\">Start: all must agree</button><button data-start=\"majority\">Start: majority\
+             </button><button data-close=\"\">Close</button></div>",
+            names.len(),
+            names.join(", ")
+        );
+        return h;
+    }
+    let all = conflicts::of(d, &p.owner);
+    let merge = if d.team.majority { "majority" } else { "all must agree" };
+    let _ = write!(
+        h,
+        "<p role=\"status\">{} of {} conflicts left · gold merged by {merge} · {}</p><p class=\"hint\">Tab to a \
+         conflict, then 1, 2, 3… takes that annotator's version, x none. Gold is the document's spans: edit it \
+         as usual.</p><ol id=\"conflicts\" aria-label=\"Conflicts\">",
+        conflicts::left(d, &all),
+        all.len(),
+        names.join(", ")
+    );
+    let from = p.current.saturating_sub(BEFORE).min(all.len());
+    let to = (p.current + AFTER).min(all.len());
+    for (i, c) in all.iter().enumerate().take(to).skip(from) {
+        let settled = d.team.is_settled(&c.id);
+        let described: Vec<String> =
+            (0..c.choices.len()).map(|k| esc(&describe(c, k, &p.labels, &d.text))).collect();
+        let summary: Vec<String> = names.iter().zip(&described).map(|(n, x)| format!("{n}: {x}")).collect();
+        let _ = write!(
+            h,
+            "<li data-conflict-id=\"{id}\" data-index=\"{i}\" tabindex=\"0\" class=\"{}{}\" aria-label=\"Conflict {} \
+             of {}{}: {}\"><span class=\"where\">{}. “{}”</span>",
+            if settled { "settled " } else { "" },
+            if i == p.current { "current" } else { "" },
+            i + 1,
+            all.len(),
+            if settled { ", settled" } else { "" },
+            summary.join(" · "),
+            i + 1,
+            esc(d.text.slice(c.start, c.end)),
+            id = c.id,
+        );
+        for (k, line) in summary.iter().enumerate() {
+            let _ = write!(
+                h,
+                "<button tabindex=\"-1\" data-choice=\"{k}\" title=\"Take {}'s version (key {})\"><kbd>{}</kbd>{line}</button>",
+                names[k],
+                k + 1,
+                k + 1
+            );
+        }
+        h.push_str("<button tabindex=\"-1\" data-choice=\"x\" title=\"None of them (key x)\"><kbd>x</kbd>none</button></li>");
+    }
+    h.push_str("</ol><div class=\"actions\"><button data-close=\"\">Close curation</button></div>");
+    h
+}
+
+#[function_component(CuratePanel)]
+pub fn curate_panel(p: &Props) -> Html {
+    let node = use_node_ref();
+    let html = markup(p);
+    {
+        let node = node.clone();
+        // Written again only when it changed; focus stays on the current conflict while the
+        // curator works the list by keys, and elsewhere (a click in the text) stays there.
+        use_effect_with(html, move |html| {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                let keep = focused_item().is_some();
+                el.set_inner_html(html);
+                if keep {
+                    focus_current();
+                }
+            }
+        });
+    }
+    let onclick = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(button) = el.closest("button").ok().flatten() else { return };
+            let attr = |name: &str| button.get_attribute(name);
+            let action = if let Some(m) = attr("data-start") {
+                TeamAction::StartCuration { majority: m == "majority" }
+            } else if attr("data-close").is_some() {
+                TeamAction::Curate(false)
+            } else if let (Some(choice), Some(li)) = (attr("data-choice"), button.closest("li").ok().flatten()) {
+                let id = li.get_attribute("data-conflict-id").unwrap_or_default();
+                TeamAction::Settle { id, choice: choice.parse().ok() }
+            } else {
+                return;
+            };
+            d.dispatch(Action::Team(action));
+        })
+    };
+    let onfocusin = {
+        let (d, current) = (p.dispatch.clone(), p.current);
+        Callback::from(move |e: FocusEvent| {
+            let li = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).filter(|el| el.tag_name() == "LI");
+            if let Some(i) = li.and_then(|li| li.get_attribute("data-index")).and_then(|i| i.parse().ok()) {
+                if i != current {
+                    d.dispatch(Action::Team(TeamAction::Current(i)));
+                }
             }
         })
     };
-    let close = team(TeamAction::Curate(false));
-    if !d.team.gold {
-        return html! {
-            <section class="curate" aria-label="Curation">
-                <h2>{"Curation"}</h2>
-                <p>{ format!("{} versions: {}.", names.len(), names.join(", ")) }</p>
-                <p class="hint">{"Gold starts from the spans the annotators share; every other span becomes a conflict to settle."}</p>
-                <div class="actions">
-                    <button class="primary" onclick={team(TeamAction::StartCuration { majority: false })}>{"Start: all must agree"}</button>
-                    <button onclick={team(TeamAction::StartCuration { majority: true })}>{"Start: majority"}</button>
-                    <button onclick={close}>{"Close"}</button>
-                </div>
-            </section>
-        };
-    }
-    let all = conflicts::of(d, &p.owner);
-    let left = conflicts::left(d, &all);
-    let from = p.current.saturating_sub(BEFORE).min(all.len());
-    let to = (p.current + AFTER).min(all.len());
-    let rows = all[from..to].iter().enumerate().map(|(k, c)| {
-        let i = from + k;
-        let settled = d.team.is_settled(&c.id);
-        let choices = (0..c.choices.len()).map(|k| {
-            let onclick = team(TeamAction::Settle { id: c.id.clone(), choice: Some(k) });
-            html! {
-                <button tabindex="-1" {onclick} title={format!("Take {}'s version (key {})", names[k], k + 1)}>
-                    <kbd>{ k + 1 }</kbd>{ format!("{}: {}", names[k], describe(c, k, &p.labels, &d.text)) }
-                </button>
-            }
-        });
-        let onfocus = {
-            let (dispatch, current) = (p.dispatch.clone(), p.current);
-            Callback::from(move |_: FocusEvent| {
-                if i != current {
-                    dispatch.dispatch(Action::Team(TeamAction::Current(i)))
-                }
-            })
-        };
-        let summary = (0..c.choices.len())
-            .map(|k| format!("{}: {}", names[k], describe(c, k, &p.labels, &d.text)))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let class = classes!(settled.then_some("settled"), (i == p.current).then_some("current"));
-        html! {
-            <li key={c.id.clone()} data-conflict-id={c.id.clone()} tabindex="0" {class}
-                aria-label={format!("Conflict {} of {}{}: {summary}", i + 1, all.len(), if settled { ", settled" } else { "" })} {onfocus}>
-                <span class="where">{ format!("{}. “{}”", i + 1, d.text.slice(c.start, c.end)) }</span>
-                { for choices }
-                <button tabindex="-1" onclick={team(TeamAction::Settle { id: c.id.clone(), choice: None })}
-                    title="None of them (key x)"><kbd>{"x"}</kbd>{"none"}</button>
-            </li>
-        }
-    });
-    let merge = if d.team.majority { "majority" } else { "all must agree" };
-    html! {
-        <section class="curate" aria-label="Curation">
-            <h2>{"Curation"}</h2>
-            <p role="status">{ format!("{left} of {} conflicts left · gold merged by {merge} · {}", all.len(), names.join(", ")) }</p>
-            <p class="hint">{"Tab to a conflict, then 1, 2, 3… takes that annotator's version, x none. Gold is the document's spans: edit it as usual."}</p>
-            <ol id="conflicts" aria-label="Conflicts">{ for rows }</ol>
-            <div class="actions"><button onclick={close}>{"Close curation"}</button></div>
-        </section>
-    }
+    html! { <section class="curate" aria-label="Curation" ref={node} {onclick} {onfocusin}></section> }
 }

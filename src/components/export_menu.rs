@@ -1,10 +1,8 @@
 //! "Export as…": every export format, with the offset unit to write (always shown), for the
 //! whole project or only the documents the list shows.
 
-use spanwright_core::format_v1;
 use spanwright_core::formats::{unit_from_name, unit_name, Format};
 use spanwright_core::suggest::export::suggested_span;
-use spanwright_core::team::VersionPick;
 use yew::prelude::*;
 
 use crate::dom::files::download_bytes;
@@ -13,12 +11,13 @@ use crate::formats_worker::{Request, Response};
 use crate::state::suggestions::Suggestions;
 use crate::state::{Action, AppState, Message, WsHandle};
 
-/// Adds the open document's shown suggestions to its copy in `file`, marked as suggested.
-fn add_suggested(file: &mut format_v1::File, ws: &spanwright_core::Workspace, s: &Suggestions) {
-    let Some(doc) = file.documents.iter_mut().find(|d| d.id == ws.doc().id) else { return };
+/// The open document with its shown suggestions among its spans, marked as suggested.
+fn suggested_doc(ws: &spanwright_core::Workspace, s: &Suggestions) -> spanwright_core::Document {
+    let mut doc = ws.doc().clone();
     for (i, x) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, ws)) {
         doc.spans.insert(suggested_span(format!("suggested-{i}"), x.start, x.end, x.label, &x.attrs(), true));
     }
+    doc
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,27 +39,25 @@ pub fn export_menu(p: &Props) -> Html {
     let with_suggested = with_suggested_state.clone();
     // Which version each document's spans are: every one (Spanwright JSON keeps them all), the
     // document's own (gold where curated), or one annotator's.
-    let pick = use_state(|| VersionPick::Every);
+    let pick = use_state(|| "every".to_string());
     let annotators: Vec<String> = {
         let ws = p.ws.borrow();
-        let mut names: Vec<String> = ws
-            .docs()
-            .iter()
-            .flat_map(|d| d.team.versions.iter().map(|v| v.annotator.clone()).chain(d.team.annotator.clone()))
-            .collect();
-        names.sort();
-        names.dedup();
+        let mut names: Vec<String> = Vec::new();
+        for d in ws.docs() {
+            for a in d.team.versions.iter().map(|v| &v.annotator).chain(&d.team.annotator) {
+                if !names.contains(a) {
+                    names.push(a.clone());
+                }
+            }
+        }
+        spanwright_core::team::sort_small(&mut names, |a, b| a > b);
         names
     };
     let on_pick = {
         let pick = pick.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            pick.set(match v.as_str() {
-                "every" => VersionPick::Every,
-                "own" => VersionPick::Own,
-                name => VersionPick::Annotator(name.trim_start_matches("of:").to_string()),
-            })
+            pick.set(v)
         })
     };
     let total = p.ws.borrow().docs().len();
@@ -96,25 +93,22 @@ pub fn export_menu(p: &Props) -> Html {
             let suggested = with_suggested.then(|| p.suggestions.clone());
             Callback::from(move |_| {
                 let ws = ws.borrow();
-                let mut file = ws.file_with(&pick);
-                if only {
-                    file.documents = shown.iter().map(|&i| file.documents[i].clone()).collect();
-                }
-                if let Some(s) = &suggested {
-                    add_suggested(&mut file, &ws, s);
-                }
-                let stem = if file.documents.len() == 1 {
-                    format!("spanwright-{}", file.documents[0].id)
-                } else {
-                    "spanwright-corpus".to_string()
+                let patched = suggested.as_ref().map(|s| suggested_doc(&ws, s));
+                let which = only.then_some(shown.as_slice());
+                let corpus = crate::dom::formats_client::corpus(&ws, which, patched.as_ref());
+                let stem = match corpus.docs.len() {
+                    1 => format!("spanwright-{}", which.map_or(ws.doc().id.as_str(), |w| ws.docs()[w[0]].id.as_str())),
+                    _ => "spanwright-corpus".to_string(),
                 };
                 let unit = if format == Format::Spanwright { None } else { unit };
                 let request = Request::Export {
-                    v1: format_v1::export_file(&file),
+                    corpus,
                     format: format.name().to_string(),
                     unit: unit.map(|u| unit_name(u).to_string()),
                     stem,
                     bilou,
+                    versions: pick.clone(),
+                    backup: None,
                 };
                 let d = d.clone();
                 ask(request, move |response| match response {
@@ -164,10 +158,10 @@ pub fn export_menu(p: &Props) -> Html {
                     if !annotators.is_empty() {
                         <label>{"Versions "}
                             <select aria-label="Versions" onchange={on_pick}>
-                                <option value="every" selected={*pick == VersionPick::Every}>{"every version (Spanwright JSON; other formats: gold or own)"}</option>
-                                <option value="own" selected={*pick == VersionPick::Own}>{"gold only (own spans where not curated)"}</option>
+                                <option value="every" selected={*pick == "every"}>{"every version (Spanwright JSON; other formats: gold or own)"}</option>
+                                <option value="own" selected={*pick == "own"}>{"gold only (own spans where not curated)"}</option>
                                 { for annotators.iter().map(|a| html! {
-                                    <option value={format!("of:{a}")} selected={*pick == VersionPick::Annotator(a.clone())}>{ format!("{a}'s version") }</option>
+                                    <option value={format!("of:{a}")} selected={*pick == format!("of:{a}")}>{ format!("{a}'s version") }</option>
                                 }) }
                             </select>
                         </label>

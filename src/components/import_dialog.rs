@@ -20,6 +20,11 @@ pub struct Props {
     /// Adds another annotator's work to the project's documents, as their versions.
     #[prop_or_default]
     pub team: bool,
+    /// The open project (for `team`), and who owns spans nobody named.
+    #[prop_or_default]
+    pub ws: Option<crate::state::WsHandle>,
+    #[prop_or_default]
+    pub owner: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -47,7 +52,6 @@ enum Status {
 async fn read_parts(
     preview: Preview,
     add: bool,
-    team: Option<String>,
     status: UseStateHandle<Status>,
     cancelled: Rc<std::cell::Cell<bool>>,
     d: UseReducerDispatcher<AppState>,
@@ -65,11 +69,7 @@ async fn read_parts(
         gloo::timers::future::TimeoutFuture::new(0).await;
     }
     if let (Some(file), false) = (whole, cancelled.get()) {
-        let file = Rc::new(file);
-        match team {
-            Some(annotator) => d.dispatch(Action::Team(TeamAction::AddVersions { file, annotator })),
-            None => d.dispatch(Action::ApplyImport { file, add }),
-        }
+        d.dispatch(Action::ApplyImport { file: Rc::new(file), add });
         open.set(false);
     }
 }
@@ -167,16 +167,36 @@ pub fn import_dialog(p: &Props) -> Html {
     let confirm = {
         let (d, open, add, status, cancelled) =
             (p.dispatch.clone(), open.clone(), *add, status.clone(), cancelled.clone());
-        let team = p.team.then(|| name.trim().to_string());
+        let team = p.team.then(|| (name.trim().to_string(), p.ws.clone(), p.owner.clone(), files.clone()));
         Callback::from(move |_| {
             if let Status::Ready(preview) = &*status {
-                if team.as_deref() == Some("") {
-                    return status.set(Status::Failed("Name the annotator whose work this is.".into()));
+                // Another annotator's work: the worker reads the file again and matches it to
+                // the project's documents, and the page applies what it answers.
+                if let Some((annotator, Some(ws), owner, files)) = &team {
+                    if annotator.is_empty() {
+                        return status.set(Status::Failed("Name the annotator whose work this is.".into()));
+                    }
+                    let corpus = crate::dom::formats_client::corpus(&ws.borrow(), None, None);
+                    let request = Request::AddVersions {
+                        corpus,
+                        files: (***files).clone(),
+                        annotator: annotator.clone(),
+                        owner: owner.to_string(),
+                    };
+                    status.set(Status::Adding(0, preview.documents));
+                    let (d, open, status) = (d.clone(), open.clone(), status.clone());
+                    return ask(request, move |r| match r {
+                        Response::Versions { project, docs, message } => {
+                            d.dispatch(Action::Team(TeamAction::ApplyVersions { project, docs, message }));
+                            open.set(false);
+                        }
+                        Response::Failed(e) => status.set(Status::Failed(e)),
+                        _ => {}
+                    });
                 }
                 let flag = Rc::new(std::cell::Cell::new(false));
                 *cancelled.borrow_mut() = flag.clone();
-                let task =
-                    read_parts(preview.clone(), add, team.clone(), status.clone(), flag, d.clone(), open.clone());
+                let task = read_parts(preview.clone(), add, status.clone(), flag, d.clone(), open.clone());
                 wasm_bindgen_futures::spawn_local(task);
             }
         })

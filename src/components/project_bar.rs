@@ -19,12 +19,16 @@ pub struct Props {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
-/// Offers the open project as a backup file: Spanwright JSON that also names the project.
-pub fn download_backup(name: &str, ws: &WsHandle) -> Result<(), String> {
-    let json = spanwright_core::project_store::backup(name, &ws.borrow());
+/// Offers the open project as a backup file: Spanwright JSON that also names the project
+/// (written by the formats worker); `failed` hears why it could not.
+pub fn download_backup(name: &str, ws: &WsHandle, failed: impl FnOnce(String) + 'static) {
     let stem: String =
         name.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { '-' }).take(40).collect::<String>();
-    crate::dom::files::download(&format!("spanwright-backup-{stem}.json"), &json, "application/json")
+    crate::dom::formats_client::export_v1(&ws.borrow(), format!("spanwright-backup-{stem}"), Some(name.into()), |r| {
+        if let Err(e) = r.and_then(|(file, json)| crate::dom::files::download(&file, &json, "application/json")) {
+            failed(e)
+        }
+    });
 }
 
 fn storage_text(s: &StorageInfo) -> String {

@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use spanwright_core::format_v1;
 use spanwright_core::LabelSet;
 use yew::prelude::*;
 
@@ -12,6 +11,7 @@ use super::hotkeys::label_action;
 use super::import_button::ImportButton;
 use super::import_dialog::ImportDialog;
 use crate::dom::files::{copy_text, download};
+use crate::dom::formats_client::export_v1;
 use crate::state::{Action, AppState, Message, TeamAction, WsHandle};
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,8 @@ pub struct Props {
     pub shown: std::rc::Rc<Vec<usize>>,
     pub suggestions: crate::state::suggestions::Suggestions,
     pub curating: bool,
+    /// Who owns spans nobody named (this browser's annotator).
+    pub owner: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -58,23 +60,28 @@ pub fn toolbar(p: &Props) -> Html {
             d.dispatch(Action::SetSnap(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
         })
     };
+    // Written by the formats worker, from the records the page stores.
     let export = {
         let (d, ws) = (d.clone(), p.ws.clone());
         Callback::from(move |_| {
             let ws = ws.borrow();
-            if let Err(e) =
-                download(&format!("spanwright-{}.json", ws.doc().id), &format_v1::export(&ws), "application/json")
-            {
-                d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}"))));
-            }
+            let d = d.clone();
+            export_v1(&ws, format!("spanwright-{}", ws.doc().id), None, move |r| {
+                if let Err(e) = r.and_then(|(name, text)| download(&name, &text, "application/json")) {
+                    d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}"))));
+                }
+            });
         })
     };
     let copy = {
         let (d, ws) = (d.clone(), p.ws.clone());
         Callback::from(move |_| {
             let d = d.clone();
-            copy_text(format_v1::export(&ws.borrow()), move |r| match r {
-                Ok(()) => d.dispatch(Action::Notify(Message::info("Copied the annotations as JSON."))),
+            export_v1(&ws.borrow(), String::new(), None, move |r| match r {
+                Ok((_, text)) => copy_text(text, move |r| match r {
+                    Ok(()) => d.dispatch(Action::Notify(Message::info("Copied the annotations as JSON."))),
+                    Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not copy: {e}")))),
+                }),
                 Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not copy: {e}")))),
             });
         })
@@ -95,10 +102,10 @@ pub fn toolbar(p: &Props) -> Html {
                 <ImportDialog has_workspace={true} dispatch={d.clone()} />
             </div>
             <div class="group team">
-                <ImportDialog has_workspace={true} team={true} dispatch={d.clone()} />
+                <ImportDialog has_workspace={true} team={true} ws={p.ws.clone()} owner={p.owner.clone()} dispatch={d.clone()} />
                 <button aria-pressed={p.curating.to_string()} title="Settle the annotators' versions of this document into gold"
                     onclick={let (d, on) = (d.clone(), !p.curating); Callback::from(move |_| d.dispatch(Action::Team(TeamAction::Curate(on))))}>{"Curate"}</button>
-                <AgreementButton ws={p.ws.clone()} shown={p.shown.clone()} dispatch={d.clone()} />
+                <AgreementButton ws={p.ws.clone()} shown={p.shown.clone()} owner={p.owner.clone()} dispatch={d.clone()} />
             </div>
             // Handled by workers/views-loader.js, which loads the timeline and map on first use.
             <div class="group views-buttons">

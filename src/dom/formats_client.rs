@@ -83,3 +83,50 @@ fn ask_boxed(request: Request, done: Box<dyn FnMut(Response)>) {
         bridge.send((n, request));
     });
 }
+
+/// The project as the worker reads it: documents `which` (all when `None`), with `patched` in
+/// place of the document of the same id (the open one with its suggestions, for an export).
+pub fn corpus(
+    ws: &spanwright_core::Workspace,
+    which: Option<&[usize]>,
+    patched: Option<&spanwright_core::Document>,
+) -> crate::formats_worker::Corpus {
+    use spanwright_core::project_store::{doc_record, ProjectRecord};
+    let row = |i: usize| {
+        let d = &ws.docs()[i];
+        let d = patched.filter(|p| p.id == d.id).unwrap_or(d);
+        (d.text.as_str().to_string(), doc_record(d))
+    };
+    let docs = match which {
+        Some(list) => list.iter().map(|&i| row(i)).collect(),
+        None => (0..ws.docs().len()).map(row).collect(),
+    };
+    let project = serde_json::to_string(&ProjectRecord::of("", "", ws)).unwrap_or_default();
+    crate::formats_worker::Corpus { project, docs }
+}
+
+/// Writes the whole project as Spanwright JSON in the worker (every version; `backup`: naming
+/// the project) and hands `done` the file's name and text.
+pub fn export_v1(
+    ws: &spanwright_core::Workspace,
+    stem: String,
+    backup: Option<String>,
+    done: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
+    let request = Request::Export {
+        corpus: corpus(ws, None, None),
+        format: "spanwright".into(),
+        unit: None,
+        stem,
+        bilou: false,
+        versions: "every".into(),
+        backup,
+    };
+    ask(request, move |r| {
+        done(match r {
+            Response::Exported { name, bytes, .. } => String::from_utf8(bytes).map(|t| (name, t)).map_err(|e| e.to_string()),
+            Response::Failed(e) => Err(e),
+            _ => Err("unexpected answer".into()),
+        })
+    });
+}

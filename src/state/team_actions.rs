@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use spanwright_core::format_v1::File;
-use spanwright_core::formats::counted;
+use spanwright_core::edit::Edit;
+use spanwright_core::project_store::{doc_from_records, ProjectRecord};
 use spanwright_core::team::annotated;
 use spanwright_core::{Span, SpanId, SpanSet};
 
@@ -15,10 +15,12 @@ pub const NAME_KEY: &str = "spanwright.annotator";
 
 pub enum TeamAction {
     SetAnnotator(String),
-    /// Another annotator's export, read by the import dialog, as `annotator`'s versions.
-    AddVersions {
-        file: Rc<File>,
-        annotator: String,
+    /// Another annotator's work, as the worker added it: the project's record (labels), the
+    /// changed documents' records by index, and the message for the user.
+    ApplyVersions {
+        project: String,
+        docs: Vec<(usize, String)>,
+        message: String,
     },
     /// Curation mode on or off for the open document.
     Curate(bool),
@@ -67,27 +69,25 @@ impl AppState {
                 self.ask_name = false;
                 self.annotator = name.into();
             }
-            TeamAction::AddVersions { file, annotator } => {
-                let file = (*file).clone();
-                let mut matched = None;
+            TeamAction::ApplyVersions { project, docs, message } => {
+                let revision = self.revision;
                 self.edit(|ws| {
-                    matched = Some(ws.add_versions(file.documents, &file.labels, &annotator, &owner)?);
-                    Ok(())
+                    let record: ProjectRecord = serde_json::from_str(&project).map_err(|e| e.to_string())?;
+                    let mut edits: Vec<Edit> = record
+                        .labels
+                        .iter()
+                        .filter(|l| ws.labels.get(l.id).is_none())
+                        .map(|l| Edit::PutLabel { index: usize::MAX, label: l.clone() })
+                        .collect();
+                    for (doc, r) in docs {
+                        let text = ws.docs().get(doc).ok_or("the project changed meanwhile")?.text.clone();
+                        let team = doc_from_records(text.as_str(), &r)?.team;
+                        edits.push(Edit::SetTeam { doc, team: Box::new(team) });
+                    }
+                    ws.apply(Edit::Batch(edits))
                 });
-                if let Some(m) = matched {
-                    let mut text = format!(
-                        "Added {annotator}'s work to {} ({} by id, {} by text).",
-                        counted(m.by_id + m.by_text, "document"),
-                        m.by_id,
-                        m.by_text
-                    );
-                    if m.replaced > 0 {
-                        text += &format!(" It replaced their earlier version of {}.", counted(m.replaced, "document"));
-                    }
-                    if !m.skipped.is_empty() {
-                        text += &format!(" Not in this project, skipped: {}.", m.skipped.join(", "));
-                    }
-                    self.message = Some(Message::info(text));
+                if self.revision != revision {
+                    self.message = Some(Message::info(message));
                 }
             }
             TeamAction::Curate(on) => {

@@ -33,27 +33,53 @@ impl Conflict {
     }
 }
 
-/// How many versions hold each span (by range and label), with one of its spans.
+/// How many versions hold each span (by range and label), with one of its spans, in reading
+/// order (start, the longer first, then label). The versions are merged as they are kept, in
+/// reading order, rather than sorted: the page carries no sort for it.
 fn tally<'a>(versions: &[&'a SpanSet]) -> Vec<(Key, usize, &'a Span)> {
-    let mut all: Vec<(Key, usize, &Span)> = Vec::new();
-    for set in versions {
-        let mut seen: Vec<Key> = Vec::new();
-        for s in set.iter() {
-            if !seen.contains(&key(s)) {
-                seen.push(key(s));
-                all.push((key(s), 1, s));
+    let mut heads = vec![0usize; versions.len()];
+    let mut out: Vec<(Key, usize, &Span)> = Vec::new();
+    loop {
+        let next = versions
+            .iter()
+            .zip(&heads)
+            .filter_map(|(set, &h)| set.as_slice().get(h))
+            .map(|s| (s.start, std::cmp::Reverse(s.end)))
+            .min();
+        let Some((start, std::cmp::Reverse(end))) = next else { break };
+        let from = out.len();
+        for (set, h) in versions.iter().zip(heads.iter_mut()) {
+            let spans = set.as_slice();
+            let mut seen: Vec<LabelId> = Vec::new();
+            while let Some(s) = spans.get(*h).filter(|s| (s.start, s.end) == (start, end)) {
+                *h += 1;
+                if seen.contains(&s.label) {
+                    continue;
+                }
+                seen.push(s.label);
+                match out[from..].iter_mut().find(|o| o.0 .2 == s.label) {
+                    Some(o) => o.1 += 1,
+                    None => out.push(((start, end, s.label), 1, s)),
+                }
+            }
+        }
+        // One range's labels, a handful: in label order, so lookups agree with `find`.
+        let group = &mut out[from..];
+        for i in 1..group.len() {
+            let mut j = i;
+            while j > 0 && group[j - 1].0 .2 > group[j].0 .2 {
+                group.swap(j - 1, j);
+                j -= 1;
             }
         }
     }
-    all.sort_by_key(|a| a.0);
-    let mut merged: Vec<(Key, usize, &Span)> = Vec::new();
-    for (k, n, s) in all {
-        match merged.last_mut() {
-            Some(last) if last.0 == k => last.1 += n,
-            _ => merged.push((k, n, s)),
-        }
-    }
-    merged
+    out
+}
+
+/// Whether `keys` (in `tally`'s order) holds `k`.
+fn find(keys: &[Key], k: Key) -> bool {
+    let at = keys.partition_point(|x| (x.0, std::cmp::Reverse(x.1)) < (k.0, std::cmp::Reverse(k.1)));
+    keys[at..].iter().take_while(|x| (x.0, x.1) == (k.0, k.1)).any(|x| x.2 == k.2)
 }
 
 fn settled_at_once(count: usize, versions: usize, majority: bool) -> bool {
@@ -98,7 +124,7 @@ pub fn between(versions: &[&SpanSet], majority: bool) -> Vec<Conflict> {
                 .iter()
                 .map(|set| {
                     set.iter()
-                        .filter(|s| s.start >= start && s.end <= end && disputed.binary_search(&key(s)).is_ok())
+                        .filter(|s| s.start >= start && s.end <= end && find(&disputed, key(s)))
                         .cloned()
                         .collect()
                 })
