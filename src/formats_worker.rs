@@ -28,6 +28,9 @@ pub const PART_DOCUMENTS: usize = 200;
 pub struct Corpus {
     pub project: String,
     pub docs: Vec<(String, String)>,
+    /// Each document's index in the project.
+    #[serde(default)]
+    pub indexes: Vec<usize>,
 }
 
 impl Corpus {
@@ -137,7 +140,11 @@ pub enum Response {
     Agreement(String),
     /// Another annotator's work, added: the project's record (its labels, with any new ones),
     /// the changed documents' records by index, and what matched, for the user.
-    Versions { project: String, docs: Vec<(usize, String)>, message: String },
+    Versions {
+        project: String,
+        docs: Vec<(usize, String)>,
+        message: String,
+    },
     Failed(String),
     /// `LoadPlaces` is under way.
     Loading,

@@ -7,6 +7,7 @@ pub mod formats_worker;
 pub mod state;
 pub mod storage;
 pub mod team_worker;
+pub mod tools;
 
 /// Mounts the app on the page's body.
 pub fn run() {

@@ -54,13 +54,8 @@ pub fn add_versions(
     if !m.skipped.is_empty() {
         message += &format!(" Not in this project, skipped: {}.", m.skipped.join(", "));
     }
-    let docs = ws
-        .docs()
-        .iter()
-        .enumerate()
-        .filter(|(i, d)| d.team != before[*i])
-        .map(|(i, d)| (i, doc_record(d)))
-        .collect();
+    let docs =
+        ws.docs().iter().enumerate().filter(|(i, d)| d.team != before[*i]).map(|(i, d)| (i, doc_record(d))).collect();
     let project = serde_json::to_string(&ProjectRecord::of("", "", &ws)).map_err(|e| e.to_string())?;
     Ok(Response::Versions { project, docs, message })
 }

@@ -134,10 +134,10 @@ fn markup(p: &Props) -> String {
     );
     let from = p.current.saturating_sub(BEFORE).min(all.len());
     let to = (p.current + AFTER).min(all.len());
+    let marks = conflicts::settled(d, &all);
     for (i, c) in all.iter().enumerate().take(to).skip(from) {
-        let settled = d.team.is_settled(&c.id);
-        let described: Vec<String> =
-            (0..c.choices.len()).map(|k| esc(&describe(c, k, &p.labels, &d.text))).collect();
+        let settled = marks[i];
+        let described: Vec<String> = (0..c.choices.len()).map(|k| esc(&describe(c, k, &p.labels, &d.text))).collect();
         let summary: Vec<String> = names.iter().zip(&described).map(|(n, x)| format!("{n}: {x}")).collect();
         let _ = write!(
             h,
@@ -162,7 +162,9 @@ fn markup(p: &Props) -> String {
                 k + 1
             );
         }
-        h.push_str("<button tabindex=\"-1\" data-choice=\"x\" title=\"None of them (key x)\"><kbd>x</kbd>none</button></li>");
+        h.push_str(
+            "<button tabindex=\"-1\" data-choice=\"x\" title=\"None of them (key x)\"><kbd>x</kbd>none</button></li>",
+        );
     }
     h.push_str("</ol><div class=\"actions\"><button data-close=\"\">Close curation</button></div>");
     h

@@ -1,7 +1,6 @@
 //! The app's components, one per file. They render state and turn user events into actions.
 
 pub mod add_documents;
-pub mod agreement;
 pub mod annotations_panel;
 pub mod app;
 pub mod chunk_groups;
@@ -10,10 +9,8 @@ pub mod curate_panel;
 pub mod document_list;
 pub mod document_view;
 pub mod drawn_chunks;
-pub mod export_menu;
 pub mod hotkeys;
 pub mod import_button;
-pub mod import_dialog;
 pub mod label_editor;
 pub mod message_bar;
 pub mod project_bar;

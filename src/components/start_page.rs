@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::import_button::ImportButton;
-use super::import_dialog::ImportDialog;
 use super::project_list::ProjectList;
 use crate::dom::files::read_text;
 use crate::state::{Action, AppState, Message};
@@ -97,7 +96,7 @@ pub fn start_page(p: &Props) -> Html {
                     <input type="file" accept=".txt,text/plain,.json" class="hidden" aria-label="Open text file" onchange={on_pick} />
                 </label>
                 <ImportButton dispatch={p.dispatch.clone()} replaces={false} />
-                <ImportDialog has_workspace={false} dispatch={p.dispatch.clone()} />
+                <button data-views="import">{"Import from…"}</button>
             </div>
         </main>
     }

@@ -5,11 +5,8 @@ use std::rc::Rc;
 use spanwright_core::LabelSet;
 use yew::prelude::*;
 
-use super::agreement::AgreementButton;
-use super::export_menu::ExportMenu;
 use super::hotkeys::label_action;
 use super::import_button::ImportButton;
-use super::import_dialog::ImportDialog;
 use crate::dom::files::{copy_text, download};
 use crate::dom::formats_client::export_v1;
 use crate::state::{Action, AppState, Message, TeamAction, WsHandle};
@@ -97,15 +94,17 @@ pub fn toolbar(p: &Props) -> Html {
             <div class="group">
                 <button onclick={export}>{"Export JSON"}</button>
                 <button onclick={copy}>{"Copy JSON"}</button>
-                <ExportMenu ws={p.ws.clone()} shown={p.shown.clone()} suggestions={p.suggestions.clone()} dispatch={d.clone()} />
+                // Export as…, Import from…, Add annotator's work and Agreement come with the module
+                // loaded on their first click (src/tools, through workers/views-loader.js).
+                <div class="export-wrap"><button data-views="export" aria-expanded="false">{"Export as…"}</button></div>
                 <ImportButton dispatch={d.clone()} replaces={true} />
-                <ImportDialog has_workspace={true} dispatch={d.clone()} />
+                <button data-views="import">{"Import from…"}</button>
             </div>
             <div class="group team">
-                <ImportDialog has_workspace={true} team={true} ws={p.ws.clone()} owner={p.owner.clone()} dispatch={d.clone()} />
+                <button data-views="team">{"Add annotator's work"}</button>
                 <button aria-pressed={p.curating.to_string()} title="Settle the annotators' versions of this document into gold"
                     onclick={let (d, on) = (d.clone(), !p.curating); Callback::from(move |_| d.dispatch(Action::Team(TeamAction::Curate(on))))}>{"Curate"}</button>
-                <AgreementButton ws={p.ws.clone()} shown={p.shown.clone()} owner={p.owner.clone()} dispatch={d.clone()} />
+                <button data-views="agreement" aria-expanded="false">{"Agreement"}</button>
             </div>
             // Handled by workers/views-loader.js, which loads the timeline and map on first use.
             <div class="group views-buttons">

@@ -97,16 +97,18 @@ pub fn corpus(
         let d = patched.filter(|p| p.id == d.id).unwrap_or(d);
         (d.text.as_str().to_string(), doc_record(d))
     };
-    let docs = match which {
-        Some(list) => list.iter().map(|&i| row(i)).collect(),
-        None => (0..ws.docs().len()).map(row).collect(),
+    let indexes: Vec<usize> = match which {
+        Some(list) => list.to_vec(),
+        None => (0..ws.docs().len()).collect(),
     };
+    let docs = indexes.iter().map(|&i| row(i)).collect();
     let project = serde_json::to_string(&ProjectRecord::of("", "", ws)).unwrap_or_default();
-    crate::formats_worker::Corpus { project, docs }
+    crate::formats_worker::Corpus { project, docs, indexes }
 }
 
 /// Writes the whole project as Spanwright JSON in the worker (every version; `backup`: naming
 /// the project) and hands `done` the file's name and text.
+#[allow(clippy::too_many_arguments)]
 pub fn export_v1(
     ws: &spanwright_core::Workspace,
     stem: String,
@@ -124,7 +126,9 @@ pub fn export_v1(
     };
     ask(request, move |r| {
         done(match r {
-            Response::Exported { name, bytes, .. } => String::from_utf8(bytes).map(|t| (name, t)).map_err(|e| e.to_string()),
+            Response::Exported { name, bytes, .. } => {
+                String::from_utf8(bytes).map(|t| (name, t)).map_err(|e| e.to_string())
+            }
             Response::Failed(e) => Err(e),
             _ => Err("unexpected answer".into()),
         })

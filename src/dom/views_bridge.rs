@@ -27,10 +27,14 @@ struct Now {
 
 thread_local! {
     static NOW: RefCell<(Option<Now>, u32)> = const { RefCell::new((None, 0)) };
+    /// The dispatcher and this browser's annotator, with or without a project open (the tools
+    /// import into an empty page too).
+    static APP: RefCell<Option<(UseReducerDispatcher<AppState>, String)>> = const { RefCell::new(None) };
 }
 
 /// Called by the app at each render: the state the views read next.
 pub fn keep(state: &AppState, d: UseReducerDispatcher<AppState>) {
+    APP.with(|a| *a.borrow_mut() = Some((d.clone(), state.owner())));
     NOW.with(|n| {
         let mut n = n.borrow_mut();
         let now = state.ws.clone().map(|ws| {
@@ -80,7 +84,7 @@ pub fn views_data(project: bool) -> JsValue {
             for (i, it) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, &ws)) {
                 let name = ws.labels.get(it.label).map_or("", |l| l.name.as_str());
                 let _ =
-                    write!(out, "[\"?{i}\",{},{},{},{}],", it.start, it.end, serde_json::Value::from(name), it.attrs);
+                    write!(out, "[\"?{i}\",{},{},{},{}],", it.start, it.end, serde_json::to_string(name).unwrap_or_default(), it.attrs);
                 if now.cursor == Some((it.start, it.end)) {
                     ids.push(format!("?{i}"));
                 }
@@ -125,4 +129,85 @@ pub fn views_open(doc: usize, id: &str) {
         }
     })
     .forget();
+}
+
+fn dispatch(action: Action) {
+    if let Some((d, _)) = APP.with(|a| a.borrow().clone()) {
+        d.dispatch(action);
+    }
+}
+
+/// What the tools (import, export, agreement, in the module) show: `[has a project, documents,
+/// listed, annotators of versions (newline-separated), this browser's annotator]`.
+#[wasm_bindgen]
+pub fn views_info() -> js_sys::Array {
+    let owner = APP.with(|a| a.borrow().as_ref().map(|a| a.1.clone())).unwrap_or_default();
+    NOW.with(|n| {
+        let n = n.borrow();
+        let (open, total, listed, names) = match &n.0 {
+            Some(now) => {
+                let ws = now.ws.borrow();
+                let mut names: Vec<&str> = Vec::new();
+                for d in ws.docs() {
+                    for a in d.team.versions.iter().map(|v| v.annotator.as_str()).chain(d.team.annotator.as_deref()) {
+                        if !names.contains(&a) {
+                            names.push(a);
+                        }
+                    }
+                }
+                (true, ws.docs().len(), now.listed.len(), names.join("\n"))
+            }
+            None => (false, 0, 0, String::new()),
+        };
+        let out: [JsValue; 5] =
+            [open.into(), (total as f64).into(), (listed as f64).into(), names.into(), owner.into()];
+        out.iter().collect()
+    })
+}
+
+/// The project for the formats worker, as JSON (`formats_worker::Corpus`): every document, or
+/// the listed ones; `suggested`: the open document with its shown suggestions marked so.
+#[wasm_bindgen]
+pub fn views_corpus(listed: bool, suggested: bool) -> String {
+    NOW.with(|n| {
+        let n = n.borrow();
+        let Some(now) = &n.0 else { return String::new() };
+        let ws = now.ws.borrow();
+        let patched = suggested.then(|| crate::state::suggestions::with_suggested(&ws, &now.s));
+        let corpus = crate::dom::formats_client::corpus(&ws, listed.then_some(now.listed.as_slice()), patched.as_ref());
+        serde_json::to_string(&corpus).unwrap_or_default()
+    })
+}
+
+/// Imported documents, as the formats worker's parts: they replace the project's documents, or
+/// are added to them (`add`), or start a project.
+#[wasm_bindgen]
+pub fn views_import(parts: Vec<String>, add: bool) -> Option<String> {
+    match crate::formats_worker::join_parts(&parts) {
+        Ok(file) => {
+            dispatch(Action::ApplyImport { file: std::rc::Rc::new(file), add });
+            None
+        }
+        Err(e) => Some(e),
+    }
+}
+
+/// Another annotator's work as the worker added it (`docs`: JSON `[[index, record], …]`).
+#[wasm_bindgen]
+pub fn views_versions(project: String, docs: String, message: String) {
+    let docs: Vec<(usize, String)> = serde_json::from_str(&docs).unwrap_or_default();
+    dispatch(Action::Team(crate::state::TeamAction::ApplyVersions { project, docs, message }));
+}
+
+/// A message for the page's message line.
+#[wasm_bindgen]
+pub fn views_notify(text: String, error: bool) {
+    let m = if error { crate::state::Message::error(text) } else { crate::state::Message::info(text) };
+    dispatch(Action::Notify(m));
+}
+
+/// Opens document `i` in curation.
+#[wasm_bindgen]
+pub fn views_curate(i: usize) {
+    dispatch(Action::Team(crate::state::TeamAction::CurateDocument(i)));
 }

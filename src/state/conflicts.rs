@@ -30,15 +30,31 @@ pub fn of(doc: &Document, owner: &str) -> Rc<Vec<Conflict>> {
     })
 }
 
+/// Which of `all` are settled in `doc`. A conflict's id is its extent (`c{start}-{end}`) and
+/// `all` is in order of start, so each settled id is found by a binary search (a hash set would
+/// add its code to the page).
+pub fn settled(doc: &Document, all: &[Conflict]) -> Vec<bool> {
+    let mut marks = vec![false; all.len()];
+    for id in &doc.team.settled {
+        let start = id.strip_prefix('c').and_then(|r| r.split('-').next()).and_then(|s| s.parse::<usize>().ok());
+        if let Some(start) = start {
+            let from = all.partition_point(|c| c.start < start);
+            if let Some(k) = all[from..].iter().take_while(|c| c.start == start).position(|c| c.id == *id) {
+                marks[from + k] = true;
+            }
+        }
+    }
+    marks
+}
+
 /// How many of `all` are not settled in `doc`.
 pub fn left(doc: &Document, all: &[Conflict]) -> usize {
-    let settled: std::collections::HashSet<&str> = doc.team.settled.iter().map(String::as_str).collect();
-    all.iter().filter(|c| !settled.contains(c.id.as_str())).count()
+    settled(doc, all).iter().filter(|s| !**s).count()
 }
 
 /// The first conflict from `from` on (wrapping) that is not settled; `None` when all are.
 pub fn next_open(doc: &Document, all: &[Conflict], from: usize) -> Option<usize> {
-    let settled: std::collections::HashSet<&str> = doc.team.settled.iter().map(String::as_str).collect();
+    let marks = settled(doc, all);
     let n = all.len();
-    (0..n).map(|k| (from + k) % n).find(|&i| !settled.contains(all[i].id.as_str()))
+    (0..n).map(|k| (from + k) % n).find(|&i| !marks[i])
 }

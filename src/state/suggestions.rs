@@ -111,3 +111,21 @@ impl Suggestions {
         out
     }
 }
+
+/// The open document with its shown suggestions among its spans, marked as suggested (an export
+/// that asks for them).
+pub fn with_suggested(ws: &spanwright_core::Workspace, s: &Suggestions) -> spanwright_core::Document {
+    let mut doc = ws.doc().clone();
+    for (i, x) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, ws)) {
+        let span = spanwright_core::suggest::export::suggested_span(
+            format!("suggested-{i}"),
+            x.start,
+            x.end,
+            x.label,
+            &x.attrs(),
+            true,
+        );
+        doc.spans.insert(span);
+    }
+    doc
+}

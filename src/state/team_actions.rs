@@ -173,9 +173,9 @@ impl AppState {
             let d = ws.doc();
             let mut set = SpanSet::new();
             if d.team.gold {
-                let settled: std::collections::HashSet<&str> = d.team.settled.iter().map(String::as_str).collect();
                 let all = super::conflicts::of(d, &owner);
-                for c in all.iter().filter(|c| !settled.contains(c.id.as_str())) {
+                let settled = super::conflicts::settled(d, &all);
+                for (c, _) in all.iter().zip(&settled).filter(|(_, s)| !**s) {
                     for (k, choice) in c.choices.iter().enumerate() {
                         for (n, s) in choice.iter().enumerate() {
                             let id = SpanId::new(format!("?{k}:{}:{n}", c.id));

@@ -20,9 +20,14 @@ thread_local! {
     static PANEL: RefCell<Option<Rc<RefCell<Panel>>>> = const { RefCell::new(None) };
 }
 
-/// Shows `kind` ("timeline" or "map") in the panel, or closes the panel if it shows it already.
+/// Shows `kind` ("timeline" or "map") in the panel, or closes the panel if it shows it already;
+/// the tools ("import", "team", "export", "agreement") open over the page, near `button`.
 #[wasm_bindgen]
-pub fn toggle(kind: &str) -> Result<(), JsValue> {
+pub fn toggle(kind: &str, button: Option<web_sys::Element>) -> Result<(), JsValue> {
+    if matches!(kind, "import" | "team" | "export" | "agreement") {
+        spanwright_app::tools::toggle(kind, button);
+        return Ok(());
+    }
     let kind = if kind == "map" { ViewKind::Map } else { ViewKind::Timeline };
     if let Some(panel) = PANEL.with(|p| p.borrow().clone()) {
         let same = panel.borrow().kind == kind;

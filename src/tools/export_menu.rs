@@ -2,36 +2,21 @@
 //! whole project or only the documents the list shows.
 
 use spanwright_core::formats::{unit_from_name, unit_name, Format};
-use spanwright_core::suggest::export::suggested_span;
 use yew::prelude::*;
 
+use super::page::{self, Info};
 use crate::dom::files::download_bytes;
 use crate::dom::formats_client::ask;
 use crate::formats_worker::{Request, Response};
-use crate::state::suggestions::Suggestions;
-use crate::state::{Action, AppState, Message, WsHandle};
-
-/// The open document with its shown suggestions among its spans, marked as suggested.
-fn suggested_doc(ws: &spanwright_core::Workspace, s: &Suggestions) -> spanwright_core::Document {
-    let mut doc = ws.doc().clone();
-    for (i, x) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, ws)) {
-        doc.spans.insert(suggested_span(format!("suggested-{i}"), x.start, x.end, x.label, &x.attrs(), true));
-    }
-    doc
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ws: WsHandle,
-    pub shown: std::rc::Rc<Vec<usize>>,
-    /// The open document's suggestions, exported with `"status": "suggested"` when asked.
-    pub suggestions: Suggestions,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub info: Info,
+    pub close: Callback<()>,
 }
 
 #[function_component(ExportMenu)]
 pub fn export_menu(p: &Props) -> Html {
-    let open = use_state(|| false);
     // `None`: each format's own unit.
     let unit = use_state(|| None);
     let only_shown = use_state(|| false);
@@ -40,19 +25,7 @@ pub fn export_menu(p: &Props) -> Html {
     // Which version each document's spans are: every one (Spanwright JSON keeps them all), the
     // document's own (gold where curated), or one annotator's.
     let pick = use_state(|| "every".to_string());
-    let annotators: Vec<String> = {
-        let ws = p.ws.borrow();
-        let mut names: Vec<String> = Vec::new();
-        for d in ws.docs() {
-            for a in d.team.versions.iter().map(|v| &v.annotator).chain(&d.team.annotator) {
-                if !names.contains(a) {
-                    names.push(a.clone());
-                }
-            }
-        }
-        spanwright_core::team::sort_small(&mut names, |a, b| a > b);
-        names
-    };
+    let annotators = &p.info.annotators;
     let on_pick = {
         let pick = pick.clone();
         Callback::from(move |e: Event| {
@@ -60,13 +33,9 @@ pub fn export_menu(p: &Props) -> Html {
             pick.set(v)
         })
     };
-    let total = p.ws.borrow().docs().len();
-    let filtered = p.shown.len() < total;
+    let (total, listed) = (p.info.total, p.info.listed);
+    let filtered = listed < total;
     let only = *only_shown && filtered;
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
     let on_unit = {
         let unit = unit.clone();
         Callback::from(move |e: Event| {
@@ -88,16 +57,12 @@ pub fn export_menu(p: &Props) -> Html {
             (Some(_), Some(u)) => unit_name(u).to_string(),
         };
         let onclick = {
-            let (ws, d, unit, open, shown) = (p.ws.clone(), p.dispatch.clone(), *unit, open.clone(), p.shown.clone());
+            let (close, unit) = (p.close.clone(), *unit);
             let pick = (*pick).clone();
-            let suggested = with_suggested.then(|| p.suggestions.clone());
             Callback::from(move |_| {
-                let ws = ws.borrow();
-                let patched = suggested.as_ref().map(|s| suggested_doc(&ws, s));
-                let which = only.then_some(shown.as_slice());
-                let corpus = crate::dom::formats_client::corpus(&ws, which, patched.as_ref());
+                let corpus = page::corpus(only, with_suggested);
                 let stem = match corpus.docs.len() {
-                    1 => format!("spanwright-{}", which.map_or(ws.doc().id.as_str(), |w| ws.docs()[w[0]].id.as_str())),
+                    1 => format!("spanwright-{}", first_id(&corpus)),
                     _ => "spanwright-corpus".to_string(),
                 };
                 let unit = if format == Format::Spanwright { None } else { unit };
@@ -110,25 +75,19 @@ pub fn export_menu(p: &Props) -> Html {
                     versions: pick.clone(),
                     backup: None,
                 };
-                let d = d.clone();
                 ask(request, move |response| match response {
                     Response::Exported { name, bytes, warnings } => {
                         let mime = if format == Format::Brat { "application/zip" } else { "application/json" };
                         match download_bytes(&name, &bytes, mime) {
-                            Ok(()) if warnings.is_empty() => {
-                                d.dispatch(Action::Notify(Message::info(format!("Exported {name}."))))
-                            }
-                            Ok(()) => d.dispatch(Action::Notify(Message::info(format!(
-                                "Exported {name}: {}.",
-                                warnings.join("; ")
-                            )))),
-                            Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
+                            Ok(()) if warnings.is_empty() => page::notify(&format!("Exported {name}."), false),
+                            Ok(()) => page::notify(&format!("Exported {name}: {}.", warnings.join("; ")), false),
+                            Err(e) => page::notify(&format!("Could not export: {e}"), true),
                         }
                     }
-                    Response::Failed(e) => d.dispatch(Action::Notify(Message::error(format!("Could not export: {e}")))),
+                    Response::Failed(e) => page::notify(&format!("Could not export: {e}"), true),
                     _ => {}
                 });
-                open.set(false);
+                close.emit(());
             })
         };
         html! {
@@ -138,9 +97,6 @@ pub fn export_menu(p: &Props) -> Html {
         }
     });
     html! {
-        <div class="export-wrap">
-            <button aria-expanded={open.to_string()} onclick={toggle}>{"Export as…"}</button>
-            if *open {
                 <div class="menu" role="menu" aria-label="Export">
                     <label>{"Offset unit "}
                         <select aria-label="Offset unit" onchange={on_unit}>
@@ -153,7 +109,7 @@ pub fn export_menu(p: &Props) -> Html {
                     if filtered {
                         <label><input type="checkbox" aria-label="Only listed documents" checked={*only_shown}
                             onchange={let o = only_shown.clone(); Callback::from(move |_| o.set(!*o))} />
-                            { format!("Only the {} listed documents (of {total})", p.shown.len()) }</label>
+                            { format!("Only the {listed} listed documents (of {total})") }</label>
                     }
                     if !annotators.is_empty() {
                         <label>{"Versions "}
@@ -171,7 +127,14 @@ pub fn export_menu(p: &Props) -> Html {
                         {"With the open document's suggestions not yet accepted"}</label>
                     { for items }
                 </div>
-            }
-        </div>
     }
+}
+
+/// The id of the one document in `corpus`, for the file's name.
+fn first_id(corpus: &crate::formats_worker::Corpus) -> String {
+    let record = corpus.docs.first().map_or("", |d| d.1.as_str());
+    serde_json::from_str::<serde_json::Value>(record)
+        .ok()
+        .and_then(|v| v["id"].as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -4,14 +4,13 @@
 
 use std::rc::Rc;
 
-use spanwright_core::format_v1::File;
 use spanwright_core::formats::{counted, Format, MAX_INPUT_BYTES};
 use yew::prelude::*;
 
+use super::page;
 use crate::dom::files::read_all;
 use crate::dom::formats_client::ask;
-use crate::formats_worker::{add_part, Request, Response};
-use crate::state::{Action, AppState, TeamAction};
+use crate::formats_worker::{Request, Response};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,12 +19,10 @@ pub struct Props {
     /// Adds another annotator's work to the project's documents, as their versions.
     #[prop_or_default]
     pub team: bool,
-    /// The open project (for `team`), and who owns spans nobody named.
-    #[prop_or_default]
-    pub ws: Option<crate::state::WsHandle>,
+    /// Who owns spans nobody named (for `team`).
     #[prop_or_default]
     pub owner: AttrValue,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub close: Callback<()>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -47,36 +44,8 @@ enum Status {
     Failed(String),
 }
 
-/// Reads the parts a task at a time (the page stays responsive and shows progress), then
-/// hands the whole file over; stops, changing nothing, when `cancelled` is set.
-async fn read_parts(
-    preview: Preview,
-    add: bool,
-    status: UseStateHandle<Status>,
-    cancelled: Rc<std::cell::Cell<bool>>,
-    d: UseReducerDispatcher<AppState>,
-    open: UseStateHandle<bool>,
-) {
-    let mut whole: Option<File> = None;
-    for part in preview.parts.iter() {
-        if cancelled.get() {
-            return;
-        }
-        if let Err(e) = add_part(&mut whole, part) {
-            return status.set(Status::Failed(e));
-        }
-        status.set(Status::Adding(whole.as_ref().map_or(0, |w| w.documents.len()), preview.documents));
-        gloo::timers::future::TimeoutFuture::new(0).await;
-    }
-    if let (Some(file), false) = (whole, cancelled.get()) {
-        d.dispatch(Action::ApplyImport { file: Rc::new(file), add });
-        open.set(false);
-    }
-}
-
 #[function_component(ImportDialog)]
 pub fn import_dialog(p: &Props) -> Html {
-    let open = use_state(|| false);
     let files = use_state(|| Rc::new(Vec::<(String, Vec<u8>)>::new()));
     let format = use_state(|| None::<Format>);
     let status = use_state(|| Status::Empty);
@@ -117,22 +86,10 @@ pub fn import_dialog(p: &Props) -> Html {
         });
     }
 
-    let cancelled = use_mut_ref(|| Rc::new(std::cell::Cell::new(false)));
     let toggle = {
-        let (open, files, status, cancelled, name) =
-            (open.clone(), files.clone(), status.clone(), cancelled.clone(), name.clone());
-        Callback::from(move |_| {
-            cancelled.borrow().set(true);
-            files.set(Rc::new(Vec::new()));
-            name.set(String::new());
-            status.set(Status::Empty);
-            open.set(!*open);
-        })
+        let close = p.close.clone();
+        Callback::from(move |_| close.emit(()))
     };
-    if !*open {
-        let title = if p.team { "Add annotator's work" } else { "Import from…" };
-        return html! { <button onclick={toggle}>{ title }</button> };
-    }
     let on_files = {
         let (files, status, name, team) = (files.clone(), status.clone(), name.clone(), p.team);
         Callback::from(move |e: Event| {
@@ -165,39 +122,36 @@ pub fn import_dialog(p: &Props) -> Html {
         })
     };
     let confirm = {
-        let (d, open, add, status, cancelled) =
-            (p.dispatch.clone(), open.clone(), *add, status.clone(), cancelled.clone());
-        let team = p.team.then(|| (name.trim().to_string(), p.ws.clone(), p.owner.clone(), files.clone()));
+        let (close, add, status) = (p.close.clone(), *add, status.clone());
+        let team = p.team.then(|| (name.trim().to_string(), p.owner.clone(), files.clone()));
         Callback::from(move |_| {
-            if let Status::Ready(preview) = &*status {
-                // Another annotator's work: the worker reads the file again and matches it to
-                // the project's documents, and the page applies what it answers.
-                if let Some((annotator, Some(ws), owner, files)) = &team {
-                    if annotator.is_empty() {
-                        return status.set(Status::Failed("Name the annotator whose work this is.".into()));
-                    }
-                    let corpus = crate::dom::formats_client::corpus(&ws.borrow(), None, None);
-                    let request = Request::AddVersions {
-                        corpus,
-                        files: (***files).clone(),
-                        annotator: annotator.clone(),
-                        owner: owner.to_string(),
-                    };
-                    status.set(Status::Adding(0, preview.documents));
-                    let (d, open, status) = (d.clone(), open.clone(), status.clone());
-                    return ask(request, move |r| match r {
-                        Response::Versions { project, docs, message } => {
-                            d.dispatch(Action::Team(TeamAction::ApplyVersions { project, docs, message }));
-                            open.set(false);
-                        }
-                        Response::Failed(e) => status.set(Status::Failed(e)),
-                        _ => {}
-                    });
+            let Status::Ready(preview) = &*status else { return };
+            status.set(Status::Adding(0, preview.documents));
+            // Another annotator's work: the worker reads the file again and matches it to the
+            // project's documents, and the page applies what it answers.
+            if let Some((annotator, owner, files)) = &team {
+                if annotator.is_empty() {
+                    return status.set(Status::Failed("Name the annotator whose work this is.".into()));
                 }
-                let flag = Rc::new(std::cell::Cell::new(false));
-                *cancelled.borrow_mut() = flag.clone();
-                let task = read_parts(preview.clone(), add, status.clone(), flag, d.clone(), open.clone());
-                wasm_bindgen_futures::spawn_local(task);
+                let request = Request::AddVersions {
+                    corpus: page::corpus(false, false),
+                    files: (***files).clone(),
+                    annotator: annotator.clone(),
+                    owner: owner.to_string(),
+                };
+                let (close, status) = (close.clone(), status.clone());
+                return ask(request, move |r| match r {
+                    Response::Versions { project, docs, message } => {
+                        page::versions(project, &docs, message);
+                        close.emit(());
+                    }
+                    Response::Failed(e) => status.set(Status::Failed(e)),
+                    _ => {}
+                });
+            }
+            match page::import(&preview.parts, add) {
+                Ok(()) => close.emit(()),
+                Err(e) => status.set(Status::Failed(e)),
             }
         })
     };

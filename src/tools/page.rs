@@ -1,0 +1,67 @@
+//! The page, as the tools reach it from their module: the functions the app exports on
+//! `window.wasmBindings` (src/dom/views_bridge.rs).
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::formats_worker::Corpus;
+
+fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let bindings = js_sys::Reflect::get(&window, &"wasmBindings".into()).ok()?;
+    let f: js_sys::Function = js_sys::Reflect::get(&bindings, &name.into()).ok()?.dyn_into().ok()?;
+    f.apply(&JsValue::NULL, &args.iter().collect()).ok()
+}
+
+/// What the page has open.
+#[derive(Clone, PartialEq, Default)]
+pub struct Info {
+    pub has_project: bool,
+    pub total: usize,
+    pub listed: usize,
+    /// Annotators with a version somewhere in the project.
+    pub annotators: Vec<String>,
+    /// This browser's annotator.
+    pub owner: String,
+}
+
+pub fn info() -> Info {
+    let Some(a) = call("views_info", &[]).map(|v| js_sys::Array::from(&v)) else { return Info::default() };
+    let names = a.get(3).as_string().unwrap_or_default();
+    let mut annotators: Vec<String> = names.split('\n').filter(|n| !n.is_empty()).map(str::to_string).collect();
+    annotators.sort();
+    Info {
+        has_project: a.get(0).as_bool().unwrap_or(false),
+        total: a.get(1).as_f64().unwrap_or(0.0) as usize,
+        listed: a.get(2).as_f64().unwrap_or(0.0) as usize,
+        annotators,
+        owner: a.get(4).as_string().unwrap_or_default(),
+    }
+}
+
+/// The project for the formats worker (every document, or the listed ones).
+pub fn corpus(listed: bool, suggested: bool) -> Corpus {
+    let json = call("views_corpus", &[listed.into(), suggested.into()]).and_then(|v| v.as_string());
+    json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+}
+
+/// Hands imported documents (the worker's parts) to the page; an error says why it could not.
+pub fn import(parts: &[String], add: bool) -> Result<(), String> {
+    let parts: js_sys::Array = parts.iter().map(|p| JsValue::from_str(p)).collect();
+    match call("views_import", &[parts.into(), add.into()]).and_then(|v| v.as_string()) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+pub fn versions(project: String, docs: &[(usize, String)], message: String) {
+    let docs = serde_json::to_string(docs).unwrap_or_default();
+    call("views_versions", &[project.into(), docs.into(), message.into()]);
+}
+
+pub fn notify(text: &str, error: bool) {
+    call("views_notify", &[text.into(), error.into()]);
+}
+
+pub fn curate(i: usize) {
+    call("views_curate", &[(i as f64).into()]);
+}
