@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::add_documents::AddDocuments;
 use super::annotations_panel::AnnotationsPanel;
-use super::curate_panel::CuratePanel;
 use super::document_list::DocumentList;
 use super::document_view::DocumentView;
 use super::hotkeys::on_key;
@@ -298,9 +297,9 @@ pub fn app() -> Html {
                             doc_id={ws.doc().id.clone()} count={ws.docs().len()} current={ws.current()}
                             flash={state.flash.clone()} dispatch={dispatch.clone()} />
                         <aside class="side">
+                            // Drawn by the module (src/tools/curation.rs), loaded by the Curate button.
                             if state.curating {
-                                <CuratePanel ws={handle.clone()} owner={state.owner()} revision={state.revision} current={state.conflict}
-                                    labels={state.view.labels.clone()} dispatch={dispatch.clone()} />
+                                <section class="curate" aria-label="Curation" data-curate-host="" key="curate"></section>
                             }
                             <DocumentList docs={state.view.docs.clone()} shown={state.doc_list.shown.clone()}
                                 current={ws.current()} filter={state.doc_list.status} query={state.doc_list.query.clone()}

@@ -17,7 +17,7 @@ pub fn on_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEvent) {
     if state.ws.is_none() || is_typing(e) {
         return;
     }
-    if super::curate_panel::on_curate_key(state, e) {
+    if super::curate_keys::on_curate_key(state, e) {
         e.prevent_default();
         return;
     }

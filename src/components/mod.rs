@@ -5,7 +5,7 @@ pub mod annotations_panel;
 pub mod app;
 pub mod chunk_groups;
 pub mod chunk_view;
-pub mod curate_panel;
+pub mod curate_keys;
 pub mod document_list;
 pub mod document_view;
 pub mod drawn_chunks;

@@ -85,7 +85,7 @@ pub fn project_bar(p: &Props) -> Html {
             <button onclick={close} title="All projects">{"Projects"}</button>
             <h1 class="project-name" title={p.name.clone()}>{ &p.name }</h1>
             <label class={classes!("annotator", p.ask_name.then_some("asking"))}
-                title="Your name as an annotator: it keeps your spans apart from other annotators' when you share work">
+                title="Your name: it keeps your spans apart from others'">
                 { if p.ask_name { "Who is annotating? " } else { "Annotator " } }
                 <input name="annotator" aria-label="Annotator name" value={p.annotator.to_string()} placeholder="your name"
                     size="10" onchange={let d = p.dispatch.clone(); Callback::from(move |e: Event| {

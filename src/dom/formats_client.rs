@@ -108,12 +108,21 @@ pub fn corpus(
 
 /// Writes the whole project as Spanwright JSON in the worker (every version; `backup`: naming
 /// the project) and hands `done` the file's name and text.
-#[allow(clippy::too_many_arguments)]
 pub fn export_v1(
     ws: &spanwright_core::Workspace,
     stem: String,
     backup: Option<String>,
     done: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
+    export_boxed(ws, stem, backup, Box::new(done))
+}
+
+/// `export_v1` without a copy of the worker's answer handling per caller.
+fn export_boxed(
+    ws: &spanwright_core::Workspace,
+    stem: String,
+    backup: Option<String>,
+    done: Box<dyn FnOnce(Result<(String, String), String>)>,
 ) {
     let request = Request::Export {
         corpus: corpus(ws, None, None),

@@ -30,17 +30,24 @@ thread_local! {
     /// The dispatcher and this browser's annotator, with or without a project open (the tools
     /// import into an empty page too).
     static APP: RefCell<Option<(UseReducerDispatcher<AppState>, String)>> = const { RefCell::new(None) };
+    /// Curation as the page shows it: on, and the current conflict.
+    static CURATION: RefCell<(bool, usize)> = const { RefCell::new((false, 0)) };
 }
 
 /// Called by the app at each render: the state the views read next.
 pub fn keep(state: &AppState, d: UseReducerDispatcher<AppState>) {
     APP.with(|a| *a.borrow_mut() = Some((d.clone(), state.owner())));
+    CURATION.with(|c| *c.borrow_mut() = (state.curating, state.conflict));
     NOW.with(|n| {
         let mut n = n.borrow_mut();
         let now = state.ws.clone().map(|ws| {
             let s = &state.suggestions;
             // What the views draw changes with an edit (revision), the suggestions or the cursor.
-            let key = (state.revision, state.cursor, s.items.as_ptr() as usize ^ s.rejected.len() ^ s.off.len() << 20);
+            let key = (
+                state.revision,
+                state.cursor,
+                s.items.as_ptr() as usize ^ s.rejected.len() ^ s.off.len() << 20 ^ (state.curating as usize) << 30,
+            );
             let listed = state.doc_list.shown.clone();
             Now { ws, s: s.clone(), cursor: state.cursor, d, listed, key }
         });
@@ -83,8 +90,14 @@ pub fn views_data(project: bool) -> JsValue {
         if !project && *s.doc == *ws.doc().id {
             for (i, it) in s.items.iter().enumerate().filter(|(i, _)| s.is_shown(*i, &ws)) {
                 let name = ws.labels.get(it.label).map_or("", |l| l.name.as_str());
-                let _ =
-                    write!(out, "[\"?{i}\",{},{},{},{}],", it.start, it.end, serde_json::to_string(name).unwrap_or_default(), it.attrs);
+                let _ = write!(
+                    out,
+                    "[\"?{i}\",{},{},{},{}],",
+                    it.start,
+                    it.end,
+                    serde_json::to_string(name).unwrap_or_default(),
+                    it.attrs
+                );
                 if now.cursor == Some((it.start, it.end)) {
                     ids.push(format!("?{i}"));
                 }
@@ -192,10 +205,10 @@ pub fn views_import(parts: Vec<String>, add: bool) -> Option<String> {
     }
 }
 
-/// Another annotator's work as the worker added it (`docs`: JSON `[[index, record], …]`).
+/// Another annotator's work as the worker added it: the changed documents' indexes and records.
 #[wasm_bindgen]
-pub fn views_versions(project: String, docs: String, message: String) {
-    let docs: Vec<(usize, String)> = serde_json::from_str(&docs).unwrap_or_default();
+pub fn views_versions(project: String, indexes: Vec<u32>, records: Vec<String>, message: String) {
+    let docs: Vec<(usize, String)> = indexes.into_iter().map(|i| i as usize).zip(records).collect();
     dispatch(Action::Team(crate::state::TeamAction::ApplyVersions { project, docs, message }));
 }
 
@@ -210,4 +223,44 @@ pub fn views_notify(text: String, error: bool) {
 #[wasm_bindgen]
 pub fn views_curate(i: usize) {
     dispatch(Action::Team(crate::state::TeamAction::CurateDocument(i)));
+}
+
+/// The open document for the curation panel: `[record, text, project record, annotator,
+/// current conflict]`; `null` when curation is not shown.
+#[wasm_bindgen]
+pub fn views_curation() -> JsValue {
+    let (on, current) = CURATION.with(|c| *c.borrow());
+    let owner = APP.with(|a| a.borrow().as_ref().map(|a| a.1.clone())).unwrap_or_default();
+    NOW.with(|n| {
+        let n = n.borrow();
+        let Some(now) = n.0.as_ref().filter(|_| on) else { return JsValue::NULL };
+        let ws = now.ws.borrow();
+        let project = serde_json::to_string(&spanwright_core::project_store::ProjectRecord::of("", "", &ws));
+        let out: [JsValue; 5] = [
+            doc_record(ws.doc()).into(),
+            ws.doc().text.as_str().into(),
+            project.unwrap_or_default().into(),
+            owner.into(),
+            (current as f64).into(),
+        ];
+        out.iter().collect::<js_sys::Array>().into()
+    })
+}
+
+/// What the curation panel asks: `start-all`, `start-majority`, `close`, `settle` (conflict
+/// `id`, annotator `choice`, or none when negative) and `current` (`id` is the conflict's place).
+#[wasm_bindgen]
+pub fn views_team(what: &str, id: &str, choice: i32) {
+    use crate::state::TeamAction;
+    let action = match what {
+        "start-all" | "start-majority" => TeamAction::StartCuration { majority: what == "start-majority" },
+        "close" => TeamAction::Curate(false),
+        "settle" => TeamAction::Settle { id: id.to_string(), choice: usize::try_from(choice).ok() },
+        "current" => match id.parse() {
+            Ok(i) if CURATION.with(|c| c.borrow().1) != i => TeamAction::Current(i),
+            _ => return,
+        },
+        _ => return,
+    };
+    dispatch(Action::Team(action));
 }

@@ -93,7 +93,7 @@ impl AppState {
             TeamAction::Curate(on) => {
                 if on && !self.curatable() {
                     self.message = Some(Message::error(
-                        "This document has one annotator's version: add another annotator's work (Import) to curate it.",
+                        "One annotator's version only: add another annotator's work first.",
                     ));
                     return;
                 }

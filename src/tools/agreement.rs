@@ -55,6 +55,7 @@ pub fn agreement(p: &Props) -> Html {
             let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             let sent = el.closest("[data-doc]").ok().flatten().and_then(|r| r.get_attribute("data-doc"));
             if let Some(i) = sent.and_then(|i| i.parse::<usize>().ok()).and_then(|i| view.indexes.get(i).copied()) {
+                super::curation::ensure();
                 page::curate(i);
                 close.emit(());
             }

@@ -3,6 +3,7 @@
 //! first load. They reach the page through `page`.
 
 pub mod agreement;
+pub mod curation;
 pub mod export_menu;
 pub mod import_dialog;
 pub mod page;

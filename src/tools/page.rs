@@ -54,8 +54,9 @@ pub fn import(parts: &[String], add: bool) -> Result<(), String> {
 }
 
 pub fn versions(project: String, docs: &[(usize, String)], message: String) {
-    let docs = serde_json::to_string(docs).unwrap_or_default();
-    call("views_versions", &[project.into(), docs.into(), message.into()]);
+    let indexes: js_sys::Array = docs.iter().map(|d| JsValue::from(d.0 as f64)).collect();
+    let records: js_sys::Array = docs.iter().map(|d| JsValue::from_str(&d.1)).collect();
+    call("views_versions", &[project.into(), indexes.into(), records.into(), message.into()]);
 }
 
 pub fn notify(text: &str, error: bool) {

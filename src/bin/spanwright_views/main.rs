@@ -24,6 +24,11 @@ thread_local! {
 /// the tools ("import", "team", "export", "agreement") open over the page, near `button`.
 #[wasm_bindgen]
 pub fn toggle(kind: &str, button: Option<web_sys::Element>) -> Result<(), JsValue> {
+    if kind == "curate" {
+        // The page switches curation on; the module draws its panel from now on.
+        spanwright_app::tools::curation::ensure();
+        return Ok(());
+    }
     if matches!(kind, "import" | "team" | "export" | "agreement") {
         spanwright_app::tools::toggle(kind, button);
         return Ok(());
