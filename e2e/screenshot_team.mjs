@@ -1,31 +1,19 @@
 // Renders the README's curation screenshot: `node e2e/screenshot_team.mjs` after `make dist`.
 // Imports three annotators' files of the same documents, then curates one through the real UI.
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './lib/server.mjs';
 import { launchProfile } from './lib/browser.mjs';
+import { teamFile, importFirst, addWork } from './lib/team.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const team = root + 'crates/core/tests/data/team/';
-const file = async (name) => ({ name, mimeType: 'application/json', buffer: await readFile(team + name) });
 const server = await serveDist(root + 'dist');
 const { context } = await launchProfile();
 const page = context.pages()[0] ?? await context.newPage();
 await page.setViewportSize({ width: 1280, height: 820 });
 await page.goto(server.url);
-await page.getByRole('button', { name: 'Import from…' }).click();
-let dialog = page.getByRole('dialog', { name: 'Import' });
-await dialog.getByLabel('Import file').setInputFiles(await file('ann-1.json'));
-await dialog.getByRole('status').waitFor();
-await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-await dialog.waitFor({ state: 'detached' });
-await page.getByLabel('Annotator name').fill('carol');
-await page.getByLabel('Annotator name').press('Enter');
+await importFirst(page, 'carol');
 for (const name of ['ann-2.json', 'ann-3.json']) {
-  await page.getByRole('button', { name: "Add annotator's work" }).click();
-  dialog = page.getByRole('dialog', { name: "Add annotator's work" });
-  await dialog.getByLabel('Import file').setInputFiles(await file(name));
-  await dialog.getByRole('status').waitFor();
+  const dialog = await addWork(page, await teamFile(name));
   await dialog.getByRole('button', { name: "Add annotator's work" }).click();
   await dialog.waitFor({ state: 'detached' });
 }

@@ -4,10 +4,9 @@
 // `make bench` (BENCH_TEAM_DOCS, BENCH_VIEW_WORDS, BENCH_REPS).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
 import { importJson } from '../lib/page.mjs';
 import { stats } from './stats.mjs';
+import { openBench, keyLatency } from './probe.mjs';
 import { benchParagraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,17 +15,6 @@ const DOCS = Number(process.env.BENCH_TEAM_DOCS ?? 10000);
 const WORDS = Number(process.env.BENCH_VIEW_WORDS ?? 100000);
 const REPS = Number(process.env.BENCH_REPS ?? 20);
 
-const PROBE = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-  window.__t0 = null;
-  window.__t1 = null;
-  addEventListener('keydown', () => { window.__t0 = performance.now(); window.__t1 = null; }, true);
-  addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
-    if (window.__t0 !== null && window.__t1 === null) window.__t1 = performance.now();
-  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }));
-};
 
 /// Three annotators' versions of `spans`: as they are, every seventh dropped, every eleventh
 /// relabelled (the native benchmark's rule).
@@ -44,21 +32,9 @@ function teamFile(file) {
   return file;
 }
 
-async function keyLatency(page, key) {
-  await page.evaluate(() => { window.__t0 = null; window.__t1 = null; });
-  await page.keyboard.press(key);
-  await page.waitForFunction(() => window.__t1 !== null, null, { timeout: 10000 });
-  return page.evaluate(() => window.__t1 - window.__t0);
-}
 
 const paras = benchParagraphs(shared);
-const server = await serveDist(root + 'dist');
-const { context } = await launchProfile();
-await context.addInitScript(PROBE);
-const page = context.pages()[0] ?? await context.newPage();
-await page.setViewportSize({ width: 1280, height: 900 });
-page.on('dialog', (d) => d.accept());
-await page.goto(server.url);
+const { server, context, page } = await openBench(root + 'dist');
 
 // A corpus of short documents, each by three annotators.
 const short = benchFile(paras, 120).documents[0];

@@ -3,10 +3,9 @@
 // Prints a table and writes bench/views.json. Run by `make bench` (BENCH_VIEW_WORDS, BENCH_REPS).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from '../lib/server.mjs';
-import { launchProfile } from '../lib/browser.mjs';
 import { importJson, suggestionsDrawn } from '../lib/page.mjs';
 import { stats } from './stats.mjs';
+import { openBench, keyLatency } from './probe.mjs';
 import { benchParagraphs, benchFile } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,25 +14,7 @@ const WORDS = Number(process.env.BENCH_VIEW_WORDS ?? 100000);
 const REPS = Number(process.env.BENCH_REPS ?? 20);
 
 
-// Long tasks, and the time from a key to the first change of the text (as browser.mjs measures).
-const PROBE = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-  window.__t0 = null;
-  window.__t1 = null;
-  addEventListener('keydown', () => { window.__t0 = performance.now(); window.__t1 = null; }, true);
-  addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
-    if (window.__t0 !== null && window.__t1 === null) window.__t1 = performance.now();
-  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }));
-};
 
-async function keyLatency(page, key) {
-  await page.evaluate(() => { window.__t0 = null; window.__t1 = null; });
-  await page.keyboard.press(key);
-  await page.waitForFunction(() => window.__t1 !== null, null, { timeout: 10000 });
-  return page.evaluate(() => window.__t1 - window.__t0);
-}
 
 /// Selects the `k`-th free word shown above the dock.
 async function selectFreeWord(page, k) {
@@ -79,14 +60,8 @@ async function view(page, name) {
   return { view: name, open_ms: shown - t0, markers, spans, zoom_long_tasks: longTasks.length, zoom_longest_ms: Math.max(0, ...longTasks) };
 }
 
-const server = await serveDist(root + 'dist');
 const file = benchFile(benchParagraphs(shared), WORDS);
-const { context } = await launchProfile();
-await context.addInitScript(PROBE);
-const page = context.pages()[0] ?? await context.newPage();
-await page.setViewportSize({ width: 1280, height: 900 });
-page.on('dialog', (d) => d.accept());
-await page.goto(server.url);
+const { server, context, page } = await openBench(root + 'dist');
 await importJson(page, file, 'bench.json');
 await page.locator('#doc-text .piece.marked').first().waitFor({ timeout: 120000 });
 await suggestionsDrawn(page);

@@ -6,50 +6,30 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openApp, closeApp } from '../lib/browser.mjs';
+import { TEAM, teamFile, importFirst, addWork } from '../lib/team.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const team = root + 'crates/core/tests/data/team/';
 let app, page, golden;
 
 before(async () => {
   app = await openApp(root + 'dist');
   page = app.page;
-  golden = JSON.parse(await readFile(team + 'golden.json', 'utf8'));
+  golden = JSON.parse(await readFile(TEAM + 'golden.json', 'utf8'));
 });
 
 after(async () => closeApp(app));
 
-const file = async (name, edit, as = name) => {
-  let text = await readFile(team + name, 'utf8');
-  if (edit) text = edit(text);
-  return { name: as, mimeType: 'application/json', buffer: Buffer.from(text) };
-};
 const message = () => page.locator('.message-text').textContent();
 const conflicts = () => page.getByRole('list', { name: 'Conflicts' }).locator('[data-conflict-id]');
 const curationStatus = () => page.getByRole('region', { name: 'Curation' }).getByRole('status').textContent();
 const close = (a, b, what) => assert.ok(Math.abs(Number(a) - b) < 1e-9, `${what}: shown ${a}, reference ${b}`);
 
-async function addWork(name, edit, as) {
-  await page.getByRole('button', { name: "Add annotator's work" }).click();
-  const dialog = page.getByRole('dialog', { name: "Add annotator's work" });
-  await dialog.getByLabel('Import file').setInputFiles(await file(name, edit, as));
-  await dialog.getByRole('status').waitFor();
-  return dialog;
-}
-
 test("three annotators' files become one project's versions; a file of other texts is refused", async () => {
   await page.goto(app.server.url);
-  await page.getByRole('button', { name: 'Import from…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('Import file').setInputFiles(await file('ann-1.json'));
-  await dialog.getByRole('status').waitFor();
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await page.getByLabel('Annotator name').fill('carol');
-  await page.getByLabel('Annotator name').press('Enter');
+  await importFirst(page, 'carol');
 
   for (const name of ['ann-2', 'ann-3']) {
-    const d = await addWork(`${name}.json`);
+    const d = await addWork(page, await teamFile(`${name}.json`));
     assert.equal(await d.getByLabel('Annotator', { exact: true }).inputValue(), name, 'named after the file');
     await d.getByRole('button', { name: "Add annotator's work" }).click();
     await d.waitFor({ state: 'detached' });
@@ -58,11 +38,11 @@ test("three annotators' files become one project's versions; a file of other tex
   assert.equal(await page.locator('[data-doc-id="doc-01"]').getAttribute('data-curation'), 'not-started');
 
   // doc-08 with another text: refused whole, nothing added.
-  const bad = await addWork('ann-2.json', (t) => {
+  const bad = await addWork(page, await teamFile('ann-2.json', (t) => {
     const f = JSON.parse(t);
     f.documents[7].text += ' Changed.';
     return JSON.stringify(f);
-  }, 'ann-4.json');
+  }, 'ann-4.json'));
   await bad.getByRole('button', { name: "Add annotator's work" }).click();
   // Refused in the dialog, which stays open; nothing changed.
   const refusal = bad.getByRole('alert');
