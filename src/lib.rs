@@ -9,7 +9,10 @@ pub mod storage;
 pub mod team_worker;
 pub mod tools;
 
-/// Mounts the app on the page's body.
+/// Mounts the app under the page's static masthead (Yew empties the element it mounts on).
 pub fn run() {
-    yew::Renderer::<components::app::App>::new().render();
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => yew::Renderer::<components::app::App>::with_root(root).render(),
+        None => yew::Renderer::<components::app::App>::new().render(),
+    };
 }
