@@ -18,7 +18,7 @@ for (const name of ['ann-2.json', 'ann-3.json']) {
   await dialog.waitFor({ state: 'detached' });
 }
 await page.getByRole('list', { name: 'Documents' }).locator('[data-doc-id="doc-04"] button').click();
-await page.getByRole('button', { name: 'Curate' }).click();
+await page.getByRole('button', { name: 'Curate', exact: true }).click();
 await page.getByRole('button', { name: 'Start: all must agree' }).click();
 await page.getByRole('list', { name: 'Conflicts' }).locator('li').first().waitFor();
 await page.evaluate(() => document.activeElement?.blur());

@@ -65,11 +65,31 @@ pub fn agreement(p: &Props) -> Html {
         let act = act.clone();
         Callback::from(move |e: MouseEvent| act(&e))
     };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" {
-            act(&e)
-        }
-    });
+    let onkeydown = {
+        let close = p.close.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => act(&e),
+            "Escape" => close.emit(()),
+            _ => {}
+        })
+    };
+    // Focus goes into the view as it opens (and back to the page's button as it closes).
+    let scope = use_node_ref();
+    {
+        let scope = scope.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = scope.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+            || {
+                if let Ok(Some(b)) = gloo::utils::document().query_selector("[data-views=agreement]") {
+                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = b.focus();
+                    }
+                }
+            }
+        });
+    }
     let on_scope = Callback::from(move |e: Event| {
         compute(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() == "listed")
     });
@@ -78,16 +98,16 @@ pub fn agreement(p: &Props) -> Html {
         Callback::from(move |_| close.emit(()))
     };
     html! {
-        <section class="agreement-view" role="dialog" aria-label="Agreement">
+        <section class="agreement-view" role="dialog" aria-label="Agreement" {onkeydown}>
             <header>
                 <h2>{"Agreement"}</h2>
-                <select aria-label="Documents" onchange={on_scope}>
+                <select aria-label="Documents" onchange={on_scope} ref={scope}>
                     <option value="all" selected={!view.listed}>{"Every document"}</option>
                     <option value="listed" selected={view.listed}>{ format!("The {} listed documents", p.info.listed) }</option>
                 </select>
                 <button onclick={close}>{"Close"}</button>
             </header>
-            <div class="agreement-body" {onclick} {onkeydown}>
+            <div class="agreement-body" {onclick}>
                 if view.html.is_empty() {
                     <p class="hint" role="status">{"Computing…"}</p>
                 } else {
