@@ -22,7 +22,8 @@ fn prf(kind: &str, p: &Prf) -> String {
         + &cell(&format!("{kind}-f1"), p.f1)
 }
 
-pub fn render(r: &Report) -> String {
+/// The view's HTML; `indexes` are the documents' places in the project (a row's `data-doc`).
+pub fn render(r: &Report, indexes: &[usize]) -> String {
     if r.annotators.len() < 2 || r.documents == 0 {
         return "<p class=\"hint\" role=\"status\">No document has two annotators' versions yet: \
                 add another annotator's work (Add annotator's work) to compare them.</p>"
@@ -97,7 +98,7 @@ pub fn render(r: &Report) -> String {
     for d in r.by_document.iter().take(DOCUMENT_ROWS) {
         h += &format!(
             "<tr data-doc=\"{}\" tabindex=\"0\" title=\"Curate {}\"><th scope=\"row\">{}</th><td>{}</td>{}<td>{}</td></tr>",
-            d.index,
+            indexes.get(d.index).copied().unwrap_or(d.index),
             esc(&d.id),
             esc(&d.id),
             d.annotators,

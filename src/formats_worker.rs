@@ -34,6 +34,12 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// A corpus the page wrote as JSON (the module passes it on as it is: reading and encoding
+    /// 10,000 documents again would hold the page up).
+    pub fn from_json(json: &str) -> Result<Corpus, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
     /// The project as a file; `backup` names the project in it.
     pub fn file(&self, backup: Option<&str>) -> Result<format_v1::File, String> {
         let record: ProjectRecord = serde_json::from_str(&self.project).map_err(|e| e.to_string())?;
@@ -64,7 +70,7 @@ pub enum Request {
     },
     /// Adds the work in `files` (any format) as `annotator`'s versions of the corpus's documents
     /// (`owner` names own spans nobody named).
-    AddVersions { corpus: Corpus, files: Vec<(String, Vec<u8>)>, annotator: String, owner: String },
+    AddVersions { corpus: String, files: Vec<(String, Vec<u8>)>, annotator: String, owner: String },
     /// Read the record an earlier version kept in `localStorage` (its draft, switch and
     /// workspace), once, to move it into a project. Done here so the page carries no reader
     /// for that old shape.
@@ -75,7 +81,7 @@ pub enum Request {
     Suggest { text: String, date: Option<String>, wait_for_places: bool },
     /// Agreement between the annotators' versions of `docs` (text and storage record each;
     /// `project` the project's record, for its labels; `owner` names unnamed own spans), as HTML.
-    Agree { corpus: Corpus, owner: String },
+    Agree { corpus: String, owner: String },
     /// Start reading the gazetteer now (the page asks once it is drawn), so that a book's
     /// places do not wait for it after the document opens.
     LoadPlaces,
@@ -379,16 +385,18 @@ pub fn handle(request: Request) -> Response {
             Err(e) => Response::Failed(format!("The work saved by an earlier version could not be read ({e}).")),
         },
         Request::Suggest { .. } | Request::LoadPlaces => Response::Failed("suggestions need the worker".into()),
-        Request::Agree { corpus, owner } => match corpus.file(None) {
-            Ok(file) => {
-                let report = agree(versions_of(&file.documents, &owner), &file.labels);
-                Response::Agreement(crate::agreement_html::render(&report))
+        Request::Agree { corpus, owner } => {
+            match Corpus::from_json(&corpus).and_then(|c| Ok((c.file(None)?, c.indexes))) {
+                Ok((file, indexes)) => {
+                    let report = agree(versions_of(&file.documents, &owner), &file.labels);
+                    Response::Agreement(crate::agreement_html::render(&report, &indexes))
+                }
+                Err(e) => Response::Failed(e),
             }
-            Err(e) => Response::Failed(e),
-        },
-        Request::AddVersions { corpus, files, annotator, owner } => {
-            crate::team_worker::add_versions(corpus, files, &annotator, &owner).unwrap_or_else(Response::Failed)
         }
+        Request::AddVersions { corpus, files, annotator, owner } => Corpus::from_json(&corpus)
+            .and_then(|c| crate::team_worker::add_versions(c, files, &annotator, &owner))
+            .unwrap_or_else(Response::Failed),
         Request::Export { corpus, format, unit, stem, bilou, versions, backup } => {
             let Some(format) = Format::from_name(&format) else { return Response::Failed("unknown format".into()) };
             let unit = unit.as_deref().and_then(unit_from_name);

@@ -106,8 +106,10 @@ test('a document is curated by keys; undo takes back a settled conflict', async 
   }
   await page.locator(`[data-doc-id="${id}"][data-curation="curated"]`).waitFor();
 
+  assert.equal(await page.locator('#doc-text .piece.suggested').count(), 0, 'nothing left to mark');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelector('[aria-label="Curation"] [role=status]')?.textContent.startsWith('1 of'));
+  await page.locator('#doc-text .piece.suggested').first().waitFor();
   assert.equal(await page.locator('#conflicts li:not(.settled)').count(), 1);
   await page.locator('#conflicts li:not(.settled)').focus();
   await page.keyboard.press('1');

@@ -143,8 +143,18 @@ impl AppState {
                     None => self.message = Some(Message::info("No span under the cursor.")),
                 }
             }
-            Action::Undo => self.edit(|ws| if ws.undo() { Ok(()) } else { Err("Nothing to undo.".into()) }),
-            Action::Redo => self.edit(|ws| if ws.redo() { Ok(()) } else { Err("Nothing to redo.".into()) }),
+            Action::Undo | Action::Redo => {
+                let undo = matches!(action, Action::Undo);
+                self.edit(|ws| match (undo, if undo { ws.undo() } else { ws.redo() }) {
+                    (_, true) => Ok(()),
+                    (true, false) => Err("Nothing to undo.".into()),
+                    (false, false) => Err("Nothing to redo.".into()),
+                });
+                // A settled conflict undone is a conflict again: its versions are drawn again.
+                if self.curating {
+                    self.refresh_suggested();
+                }
+            }
             Action::SetDate(date) => self.edit(|ws| ws.set_date(date)),
             Action::AddLabel => self.edit(|ws| {
                 let n = (ws.labels.len() + 1..)

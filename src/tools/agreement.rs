@@ -15,12 +15,10 @@ pub struct Props {
     pub close: Callback<()>,
 }
 
-/// Whether only the listed documents count, their indexes in the project, and the worker's
-/// HTML (empty while it computes).
+/// Whether only the listed documents count, and the worker's HTML (empty while it computes).
 #[derive(Clone, PartialEq, Default)]
 struct View {
     listed: bool,
-    indexes: Vec<usize>,
     html: String,
 }
 
@@ -30,13 +28,12 @@ pub fn agreement(p: &Props) -> Html {
     let compute = {
         let (view, close, owner) = (view.clone(), p.close.clone(), p.info.owner.clone());
         move |listed: bool| {
-            let corpus = page::corpus(listed, false);
-            let indexes = corpus.indexes.clone();
-            view.set(View { listed, indexes: indexes.clone(), html: String::new() });
+            let corpus = page::corpus_json(listed, false);
+            view.set(View { listed, html: String::new() });
             let (view, close) = (view.clone(), close.clone());
             let owner = if owner.is_empty() { "me".to_string() } else { owner.clone() };
             ask(Request::Agree { corpus, owner }, move |r| match r {
-                Response::Agreement(html) => view.set(View { listed, indexes, html }),
+                Response::Agreement(html) => view.set(View { listed, html }),
                 Response::Failed(e) => {
                     page::notify(&format!("Could not compute agreement: {e}"), true);
                     close.emit(());
@@ -50,11 +47,12 @@ pub fn agreement(p: &Props) -> Html {
         use_effect_with((), move |_| compute(false));
     }
     let act = {
-        let (view, close) = (view.clone(), p.close.clone());
+        let close = p.close.clone();
         move |e: &Event| {
             let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             let sent = el.closest("[data-doc]").ok().flatten().and_then(|r| r.get_attribute("data-doc"));
-            if let Some(i) = sent.and_then(|i| i.parse::<usize>().ok()).and_then(|i| view.indexes.get(i).copied()) {
+            // Rows name the document's place in the project.
+            if let Some(i) = sent.and_then(|i| i.parse::<usize>().ok()) {
                 super::curation::ensure();
                 page::curate(i);
                 close.emit(());

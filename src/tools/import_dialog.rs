@@ -134,7 +134,7 @@ pub fn import_dialog(p: &Props) -> Html {
                     return status.set(Status::Failed("Name the annotator whose work this is.".into()));
                 }
                 let request = Request::AddVersions {
-                    corpus: page::corpus(false, false),
+                    corpus: page::corpus_json(false, false),
                     files: (***files).clone(),
                     annotator: annotator.clone(),
                     owner: owner.to_string(),

@@ -38,10 +38,14 @@ pub fn info() -> Info {
     }
 }
 
-/// The project for the formats worker (every document, or the listed ones).
+/// The project for the formats worker (every document, or the listed ones), as JSON.
+pub fn corpus_json(listed: bool, suggested: bool) -> String {
+    call("views_corpus", &[listed.into(), suggested.into()]).and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// The same, read.
 pub fn corpus(listed: bool, suggested: bool) -> Corpus {
-    let json = call("views_corpus", &[listed.into(), suggested.into()]).and_then(|v| v.as_string());
-    json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+    Corpus::from_json(&corpus_json(listed, suggested)).unwrap_or_default()
 }
 
 /// Hands imported documents (the worker's parts) to the page; an error says why it could not.
