@@ -123,7 +123,15 @@ impl AppState {
                 if self.revision == revision {
                     return;
                 }
-                let offered = Rc::new(self.offered().unwrap_or_default());
+                // The conflict's offered spans (ids `?{id}:k:n`) leave the drawing; the rest stay.
+                let mut offered = (*self.view.suggested).clone();
+                let prefix = format!("?{id}:");
+                let gone: Vec<_> =
+                    offered.iter().filter(|s| s.id.as_str().starts_with(&prefix)).map(|s| s.id.clone()).collect();
+                for s in &gone {
+                    offered.remove(s);
+                }
+                let offered = Rc::new(offered);
                 self.view = self.view.refreshed_around(&ws.borrow(), offered, c.start, c.end);
                 let next = super::conflicts::next_open(ws.borrow().doc(), &all, at + 1);
                 self.conflict = next.unwrap_or(at);
@@ -161,7 +169,7 @@ impl AppState {
     }
 
     /// In curation, the spans the versions offer in unsettled conflicts, drawn as suggestions are
-    /// (ids `?k:conflict`, `k` the annotator's place).
+    /// (ids `?{conflict}:k:n`, `k` the annotator's place).
     pub(super) fn offered(&self) -> Option<SpanSet> {
         if !self.curating {
             return None;
@@ -176,7 +184,7 @@ impl AppState {
                 for (c, _) in all.iter().zip(&settled).filter(|(_, s)| !**s) {
                     for (k, choice) in c.choices.iter().enumerate() {
                         for (n, s) in choice.iter().enumerate() {
-                            let id = SpanId::new(format!("?{k}:{}:{n}", c.id));
+                            let id = SpanId::new(format!("?{}:{k}:{n}", c.id));
                             set.insert(Span::new(id, s.start, s.end, s.label));
                         }
                     }
