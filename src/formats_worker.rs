@@ -40,6 +40,18 @@ impl Corpus {
         serde_json::from_str(json).map_err(|e| e.to_string())
     }
 
+    /// A corpus sent in parts, whole again.
+    pub fn joined(parts: &[String]) -> Result<Corpus, String> {
+        let mut whole = Corpus::default();
+        for p in parts {
+            let c = Corpus::from_json(p)?;
+            whole.project = c.project;
+            whole.docs.extend(c.docs);
+            whole.indexes.extend(c.indexes);
+        }
+        Ok(whole)
+    }
+
     /// The project as a file; `backup` names the project in it.
     pub fn file(&self, backup: Option<&str>) -> Result<format_v1::File, String> {
         let record: ProjectRecord = serde_json::from_str(&self.project).map_err(|e| e.to_string())?;
@@ -81,7 +93,7 @@ pub enum Request {
     Suggest { text: String, date: Option<String>, wait_for_places: bool },
     /// Agreement between the annotators' versions of `docs` (text and storage record each;
     /// `project` the project's record, for its labels; `owner` names unnamed own spans), as HTML.
-    Agree { corpus: String, owner: String },
+    Agree { corpus: Vec<String>, owner: String },
     /// Start reading the gazetteer now (the page asks once it is drawn), so that a book's
     /// places do not wait for it after the document opens.
     LoadPlaces,
@@ -386,7 +398,7 @@ pub fn handle(request: Request) -> Response {
         },
         Request::Suggest { .. } | Request::LoadPlaces => Response::Failed("suggestions need the worker".into()),
         Request::Agree { corpus, owner } => {
-            match Corpus::from_json(&corpus).and_then(|c| Ok((c.file(None)?, c.indexes))) {
+            match Corpus::joined(&corpus).and_then(|c| Ok((c.file(None)?, c.indexes))) {
                 Ok((file, indexes)) => {
                     let report = agree(versions_of(&file.documents, &owner), &file.labels);
                     Response::Agreement(crate::agreement_html::render(&report, &indexes))

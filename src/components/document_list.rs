@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use spanwright_core::doc_filter::StatusFilter;
+use spanwright_core::team::Curation;
 use spanwright_core::DocStatus;
 use yew::prelude::*;
 
@@ -115,12 +116,16 @@ pub fn document_list(p: &Props) -> Html {
         let current = i == p.current;
         html! {
             <li key={s.id.clone()} class={classes!("doc-row", current.then_some("current"))} {style}
-                data-doc-id={s.id.clone()} data-status={s.status.name()} data-curation={s.curation.as_ref().map(|c| c.name)}>
+                data-doc-id={s.id.clone()} data-status={s.status.name()} data-curation={s.curation.map(|c| c.name())}>
                 <button {onclick} aria-current={current.then_some("true")}>
                     <span class="doc-id">{ &s.id }</span>
                     <span class={classes!("doc-status", s.status.name())}>{ status_text(s.status) }</span>
-                    if let Some(c) = &s.curation {
-                        <span class={classes!("curation", c.name)} title="Curation">{ c.text.clone() }</span>
+                    if let Some(c) = s.curation {
+                        <span class={classes!("curation", c.name())}>{ match c {
+                            Curation::Left(n) => format!("{n} conflicts"),
+                            Curation::Curated => "curated".into(),
+                            _ => "not curated".into(),
+                        } }</span>
                     }
                     <span class="count" title="spans">{ s.spans }</span>
                 </button>

@@ -84,11 +84,10 @@ pub fn project_bar(p: &Props) -> Html {
         <div class="project-bar">
             <button onclick={close} title="All projects">{"Projects"}</button>
             <h1 class="project-name" title={p.name.clone()}>{ &p.name }</h1>
-            <label class={classes!("annotator", p.ask_name.then_some("asking"))}
-                title="Your name: it keeps your spans apart from others'">
+            <label class={classes!("annotator", p.ask_name.then_some("asking"))}>
                 { if p.ask_name { "Who is annotating? " } else { "Annotator " } }
-                <input name="annotator" aria-label="Annotator name" value={p.annotator.to_string()} placeholder="your name"
-                    size="10" onchange={let d = p.dispatch.clone(); Callback::from(move |e: Event| {
+                <input aria-label="Annotator name" value={p.annotator.to_string()} placeholder="your name"
+                    onchange={let d = p.dispatch.clone(); Callback::from(move |e: Event| {
                         let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
                         d.dispatch(Action::Team(crate::state::TeamAction::SetAnnotator(v)))
                     })} />

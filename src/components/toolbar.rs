@@ -105,7 +105,7 @@ pub fn toolbar(p: &Props) -> Html {
             </div>
             <div class="group team">
                 <button data-views="team">{"Add annotator's work"}</button>
-                <button data-views="curate" aria-pressed={p.curating.to_string()} title="Settle the versions into gold"
+                <button data-views="curate" aria-pressed={p.curating.to_string()}
                     onclick={let (d, on) = (d.clone(), !p.curating); Callback::from(move |_| d.dispatch(Action::Team(TeamAction::Curate(on))))}>{"Curate"}</button>
                 <button data-views="agreement" aria-expanded="false">{"Agreement"}</button>
             </div>

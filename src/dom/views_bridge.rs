@@ -179,15 +179,18 @@ pub fn views_info() -> js_sys::Array {
 }
 
 /// The project for the formats worker, as JSON (`formats_worker::Corpus`): every document, or
-/// the listed ones; `suggested`: the open document with its shown suggestions marked so.
+/// the listed ones, those from `from` to `to` of them (a part a task, for a large corpus);
+/// `suggested`: the open document with its shown suggestions marked so.
 #[wasm_bindgen]
-pub fn views_corpus(listed: bool, suggested: bool) -> String {
+pub fn views_corpus(listed: bool, suggested: bool, from: usize, to: usize) -> String {
     NOW.with(|n| {
         let n = n.borrow();
         let Some(now) = &n.0 else { return String::new() };
         let ws = now.ws.borrow();
         let patched = suggested.then(|| crate::state::suggestions::with_suggested(&ws, &now.s));
-        let corpus = crate::dom::formats_client::corpus(&ws, listed.then_some(now.listed.as_slice()), patched.as_ref());
+        let n = if listed { now.listed.len() } else { ws.docs().len() };
+        let part: Vec<usize> = (from.min(n)..to.min(n)).map(|k| if listed { now.listed[k] } else { k }).collect();
+        let corpus = crate::dom::formats_client::corpus(&ws, Some(&part), patched.as_ref());
         serde_json::to_string(&corpus).unwrap_or_default()
     })
 }

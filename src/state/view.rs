@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use spanwright_core::segments::{chunks, dirty_chunks, spans_in_chunks, Chunk, MarkedSpan};
+use spanwright_core::team::Curation;
 use spanwright_core::{DocStatus, LabelId, LabelSet, Span, SpanId, SpanSet, Text, Workspace};
 
 #[derive(Clone, Default)]
@@ -50,17 +51,10 @@ pub struct DocSummary {
     pub status: DocStatus,
     pub spans: usize,
     /// Where curation is, for documents with two versions or more.
-    pub curation: Option<CurationBadge>,
+    pub curation: Option<Curation>,
 }
 
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct CurationBadge {
-    pub name: &'static str,
-    pub text: String,
-}
-
-fn badge(d: &spanwright_core::Document) -> Option<CurationBadge> {
-    use spanwright_core::team::{curation, Curation};
+fn badge(d: &spanwright_core::Document) -> Option<Curation> {
     if d.team.versions.is_empty() {
         return None;
     }
@@ -70,15 +64,9 @@ fn badge(d: &spanwright_core::Document) -> Option<CurationBadge> {
             n => Curation::Left(n),
         }
     } else {
-        curation(d, "")
+        spanwright_core::team::curation(d, "")
     };
-    let text = match c {
-        Curation::Single => return None,
-        Curation::NotStarted => "not curated".to_string(),
-        Curation::Left(n) => format!("{n} conflicts"),
-        Curation::Curated => "curated".to_string(),
-    };
-    Some(CurationBadge { name: c.name(), text })
+    (c != Curation::Single).then_some(c)
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]

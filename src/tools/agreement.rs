@@ -28,17 +28,19 @@ pub fn agreement(p: &Props) -> Html {
     let compute = {
         let (view, close, owner) = (view.clone(), p.close.clone(), p.info.owner.clone());
         move |listed: bool| {
-            let corpus = page::corpus_json(listed, false);
             view.set(View { listed, html: String::new() });
             let (view, close) = (view.clone(), close.clone());
             let owner = if owner.is_empty() { "me".to_string() } else { owner.clone() };
-            ask(Request::Agree { corpus, owner }, move |r| match r {
-                Response::Agreement(html) => view.set(View { listed, html }),
-                Response::Failed(e) => {
-                    page::notify(&format!("Could not compute agreement: {e}"), true);
-                    close.emit(());
-                }
-                _ => {}
+            wasm_bindgen_futures::spawn_local(async move {
+                let corpus = page::corpus_parts(listed).await;
+                ask(Request::Agree { corpus, owner }, move |r| match r {
+                    Response::Agreement(html) => view.set(View { listed, html }),
+                    Response::Failed(e) => {
+                        page::notify(&format!("Could not compute agreement: {e}"), true);
+                        close.emit(());
+                    }
+                    _ => {}
+                });
             });
         }
     };

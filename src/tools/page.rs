@@ -40,7 +40,28 @@ pub fn info() -> Info {
 
 /// The project for the formats worker (every document, or the listed ones), as JSON.
 pub fn corpus_json(listed: bool, suggested: bool) -> String {
-    call("views_corpus", &[listed.into(), suggested.into()]).and_then(|v| v.as_string()).unwrap_or_default()
+    part(listed, suggested, 0, u32::MAX as usize)
+}
+
+fn part(listed: bool, suggested: bool, from: usize, to: usize) -> String {
+    let args = [listed.into(), suggested.into(), (from as f64).into(), (to as f64).into()];
+    call("views_corpus", &args).and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// Documents a part of the corpus holds: a part is written in a task of its own, so the page
+/// stays responsive while a large corpus is handed over.
+const PART: usize = 500;
+
+/// The corpus as parts of `PART` documents, written a task apart.
+pub async fn corpus_parts(listed: bool) -> Vec<String> {
+    let info = info();
+    let n = if listed { info.listed } else { info.total };
+    let mut parts = Vec::new();
+    for from in (0..n.max(1)).step_by(PART) {
+        parts.push(part(listed, false, from, from + PART));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    parts
 }
 
 /// The same, read.
