@@ -223,6 +223,10 @@ test('labelling a word moves nothing: not the word, its line or the page', async
     const scrolled = await page.evaluate(() => scrollY);
     await page.mouse.dblclick(before.x + before.w / 2, before.y + before.h / 2);
     await page.keyboard.press('a');
+    // On a loaded machine the span may take more than two frames to land: wait for it (the
+    // check that nothing moved is made once it has).
+    await page.waitForFunction((word) => [...document.querySelectorAll('[aria-label="Annotations"] [data-span-id]')]
+      .some((li) => li.textContent === word), word, { timeout: 5000 }).catch(() => {});
     await twoFrames(page);
     const after = await textRect(page, word, 0, { scroll: false });
     assert.ok((await panelSpans(page)).some((s) => s.text === word), `${word} was labelled`);
