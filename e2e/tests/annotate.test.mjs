@@ -179,6 +179,8 @@ test('export, copy and re-import give identical JSON with exact offsets', async 
   for (const s of file.documents[0].spans) assert.equal(cpSlice(body, s.start, s.end), s.text);
 
   await page.getByRole('button', { name: 'Copy JSON' }).click();
+  // The formats worker writes it; the message says when it is on the clipboard.
+  await page.locator('.message-text', { hasText: 'Copied the annotations as JSON.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), exported);
 
   await importJson(page, exported, 'annotations.json');
