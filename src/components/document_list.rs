@@ -45,10 +45,6 @@ const FILTERS: [(&str, &str); 8] = [
     ("curated", "Curated"),
 ];
 
-fn filter_name(f: StatusFilter) -> &'static str {
-    f.name()
-}
-
 #[function_component(DocumentList)]
 pub fn document_list(p: &Props) -> Html {
     let scroll_top = use_state(|| 0i32);
@@ -150,7 +146,7 @@ pub fn document_list(p: &Props) -> Html {
             </div>
             <div class="doc-filter">
                 <select aria-label="Status filter" onchange={on_filter}>
-                    { for FILTERS.iter().map(|(v, t)| html! { <option value={*v} selected={filter_name(p.filter) == *v}>{ *t }</option> }) }
+                    { for FILTERS.iter().map(|(v, t)| html! { <option value={*v} selected={p.filter.name() == *v}>{ *t }</option> }) }
                 </select>
                 <input type="search" aria-label="Search documents" placeholder="Search text" value={(*typed).clone()} oninput={on_query} />
                 <span class="count" aria-label="Listed documents">{ p.shown.len() }</span>

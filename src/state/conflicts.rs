@@ -30,21 +30,9 @@ pub fn of(doc: &Document, owner: &str) -> Rc<Vec<Conflict>> {
     })
 }
 
-/// Which of `all` are settled in `doc`. A conflict's id is its extent (`c{start}-{end}`) and
-/// `all` is in order of start, so each settled id is found by a binary search (a hash set would
-/// add its code to the page).
+/// Which of `all` are settled in `doc`.
 pub fn settled(doc: &Document, all: &[Conflict]) -> Vec<bool> {
-    let mut marks = vec![false; all.len()];
-    for id in &doc.team.settled {
-        let start = id.strip_prefix('c').and_then(|r| r.split('-').next()).and_then(|s| s.parse::<usize>().ok());
-        if let Some(start) = start {
-            let from = all.partition_point(|c| c.start < start);
-            if let Some(k) = all[from..].iter().take_while(|c| c.start == start).position(|c| c.id == *id) {
-                marks[from + k] = true;
-            }
-        }
-    }
-    marks
+    conflicts::settled_marks(&doc.team.settled, all)
 }
 
 /// How many of `all` are not settled in `doc`.

@@ -11,6 +11,9 @@ use spanwright_core::project_store::{doc_from_records, ProjectRecord};
 use spanwright_core::team::annotated;
 use spanwright_core::team::conflicts::{self, Conflict};
 use spanwright_core::{Document, LabelSet, Text};
+
+use super::page::call;
+use crate::components::curate_keys::focused_item;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -51,7 +54,8 @@ fn markup(d: &Document, labels: &LabelSet, owner: &str, current: usize) -> Strin
         return h;
     }
     let all = conflicts::of(d, owner);
-    let left = all.iter().filter(|c| !d.team.is_settled(&c.id)).count();
+    let marks = conflicts::settled_marks(&d.team.settled, &all);
+    let left = marks.iter().filter(|s| !**s).count();
     let merge = if d.team.majority { "majority" } else { "all must agree" };
     let _ = write!(
         h,
@@ -64,7 +68,6 @@ fn markup(d: &Document, labels: &LabelSet, owner: &str, current: usize) -> Strin
     );
     let from = current.saturating_sub(BEFORE).min(all.len());
     let to = (current + AFTER).min(all.len());
-    let marks: Vec<bool> = all.iter().map(|c| d.team.is_settled(&c.id)).collect();
     for (i, c) in all.iter().enumerate().take(to).skip(from) {
         let settled = marks[i];
         let described: Vec<String> = (0..c.choices.len()).map(|k| esc(&describe(c, k, labels, &d.text))).collect();
@@ -98,18 +101,6 @@ fn markup(d: &Document, labels: &LabelSet, owner: &str, current: usize) -> Strin
     }
     h.push_str("</ol><div class=\"actions\"><button data-close=\"\">Close curation</button></div>");
     h
-}
-
-fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let bindings = js_sys::Reflect::get(&window, &"wasmBindings".into()).ok()?;
-    let f: js_sys::Function = js_sys::Reflect::get(&bindings, &name.into()).ok()?.dyn_into().ok()?;
-    f.apply(&JsValue::NULL, &args.iter().collect()).ok()
-}
-
-fn focused_item() -> Option<web_sys::Element> {
-    let active = gloo::utils::document().active_element()?;
-    active.closest("#conflicts [data-conflict-id]").ok().flatten()
 }
 
 /// The panel as the page's state asks: drawn into the page's `[data-curate-host]` when it

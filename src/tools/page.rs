@@ -5,7 +5,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::formats_worker::Corpus;
 
-fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
+/// Calls the page's exported function `name`.
+pub fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
     let window = web_sys::window()?;
     let bindings = js_sys::Reflect::get(&window, &"wasmBindings".into()).ok()?;
     let f: js_sys::Function = js_sys::Reflect::get(&bindings, &name.into()).ok()?.dyn_into().ok()?;

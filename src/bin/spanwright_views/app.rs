@@ -4,17 +4,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use spanwright_app::tools::page::call;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::panel::{Panel, ViewKind};
-
-fn call(name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let bindings = js_sys::Reflect::get(&window, &"wasmBindings".into()).ok()?;
-    let f: js_sys::Function = js_sys::Reflect::get(&bindings, &name.into()).ok()?.dyn_into().ok()?;
-    f.apply(&JsValue::NULL, &args.iter().collect()).ok()
-}
 
 /// Asks the app to open document `doc` at span `id` (its popover open).
 pub fn open(doc: usize, id: &str) {

@@ -133,6 +133,22 @@ pub fn between(versions: &[&SpanSet], majority: bool) -> Vec<Conflict> {
         .collect()
 }
 
+/// Which of `all` (a document's conflicts, in order of start) `settled` names. A conflict's id
+/// is its extent (`c{start}-{end}`), so each settled id is found by a binary search.
+pub fn settled_marks(settled: &[String], all: &[Conflict]) -> Vec<bool> {
+    let mut marks = vec![false; all.len()];
+    for id in settled {
+        let start = id.strip_prefix('c').and_then(|r| r.split('-').next()).and_then(|s| s.parse::<usize>().ok());
+        if let Some(start) = start {
+            let from = all.partition_point(|c| c.start < start);
+            if let Some(k) = all[from..].iter().take_while(|c| c.start == start).position(|c| c.id == *id) {
+                marks[from + k] = true;
+            }
+        }
+    }
+    marks
+}
+
 /// The conflicts of a document under curation (or that curation would start from).
 pub fn of(doc: &Document, owner: &str) -> Vec<Conflict> {
     let versions: Vec<&SpanSet> = super::annotated(doc, owner).into_iter().map(|(_, s)| s).collect();
