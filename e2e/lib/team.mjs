@@ -20,8 +20,12 @@ export async function importFirst(page, annotator) {
   await dialog.getByRole('status').waitFor();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The new project is drawn and stored before the name is typed (a field typed into while the
+  // project opens can be replaced under the typing).
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'All changes saved');
   await page.getByLabel('Annotator name').fill(annotator);
   await page.getByLabel('Annotator name').press('Enter');
+  await page.waitForFunction((name) => localStorage.getItem('spanwright.annotator') === name, annotator);
 }
 
 /// Opens "Add annotator's work" on `file`; returns the dialog, its preview shown.

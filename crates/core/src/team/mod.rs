@@ -130,7 +130,8 @@ pub fn curation(doc: &Document, owner: &str) -> Curation {
     if !doc.team.gold {
         return if annotated(doc, owner).len() < 2 { Curation::Single } else { Curation::NotStarted };
     }
-    let left = conflicts::of(doc, owner).iter().filter(|c| !doc.team.settled.contains(&c.id)).count();
+    let all = conflicts::of(doc, owner);
+    let left = conflicts::settled_marks(&doc.team.settled, &all).iter().filter(|s| !**s).count();
     if left == 0 {
         Curation::Curated
     } else {
