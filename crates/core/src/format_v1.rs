@@ -297,6 +297,7 @@ fn read_document(d: RawDocument, labels: &LabelSet, unit: OffsetUnit, path: &str
         gold,
         majority,
         settled,
+        assigned: Vec::new(),
         stamp: crate::team::next_stamp(),
     };
     let mut extra = d.extra;

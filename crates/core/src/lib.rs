@@ -15,6 +15,7 @@ pub mod project_store;
 pub mod segments;
 pub mod spans;
 pub mod suggest;
+pub mod sync;
 pub mod team;
 pub mod text;
 pub mod words;

@@ -62,6 +62,8 @@ struct TeamRef<'a> {
     gold: bool,
     majority: bool,
     settled: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    assigned: &'a [String],
 }
 
 #[derive(Deserialize)]
@@ -71,6 +73,8 @@ struct TeamRecord {
     gold: bool,
     majority: bool,
     settled: Vec<String>,
+    #[serde(default)]
+    assigned: Vec<String>,
 }
 
 impl TeamRecord {
@@ -86,6 +90,7 @@ impl TeamRecord {
             gold: self.gold,
             majority: self.majority,
             settled: self.settled,
+            assigned: self.assigned,
             stamp: crate::team::next_stamp(),
         })
     }
@@ -146,6 +151,7 @@ pub fn doc_record(d: &Document) -> String {
             gold: d.team.gold,
             majority: d.team.majority,
             settled: &d.team.settled,
+            assigned: &d.team.assigned,
         }),
     })
     .expect("records always serialize")

@@ -120,7 +120,8 @@ impl Workspace {
         let agreed = conflicts::agreed(&sets, majority);
         let doc = self.current();
         let mut edits: Vec<Edit> = d.spans.iter().map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }).collect();
-        let team = Team { annotator: None, versions, gold: true, majority, settled: Vec::new(), stamp: 0 };
+        let assigned = d.team.assigned.clone();
+        let team = Team { annotator: None, versions, gold: true, majority, settled: Vec::new(), assigned, stamp: 0 };
         edits.push(Edit::SetTeam { doc, team: Box::new(team) });
         for mut s in agreed {
             s.id = self.new_span_id();

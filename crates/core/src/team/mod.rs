@@ -41,6 +41,9 @@ pub struct Team {
     /// Ids of the conflicts the curator settled.
     #[serde(default)]
     pub settled: Vec<String>,
+    /// Who the lead assigned the document to (a synced project); empty: anyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assigned: Vec<String>,
     /// Which set of versions this is: every `SetTeam` edit gives a new one, so what is derived
     /// from the versions (their conflicts) can be kept until it changes. Not compared, not stored.
     #[serde(skip)]
@@ -49,8 +52,8 @@ pub struct Team {
 
 impl PartialEq for Team {
     fn eq(&self, o: &Self) -> bool {
-        (&self.annotator, &self.versions, self.gold, self.majority, &self.settled)
-            == (&o.annotator, &o.versions, o.gold, o.majority, &o.settled)
+        (&self.annotator, &self.versions, self.gold, self.majority, &self.settled, &self.assigned)
+            == (&o.annotator, &o.versions, o.gold, o.majority, &o.settled, &o.assigned)
     }
 }
 
