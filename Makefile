@@ -20,6 +20,12 @@ serve: tools
 ## messages or formatting in the wasm, 28 KB less to download (see BENCHMARKS.md). That needs
 ## Cargo's build-std, enabled on stable with RUSTC_BOOTSTRAP for this build only.
 PUBLIC_URL ?= ./
+## SYNC_ORIGINS: the CouchDB servers (origins, space-separated) the site may sync with; none by default.
+SYNC_ORIGINS ?=
+export SYNC_ORIGINS
+## The end-to-end tests and benchmarks sync with a pouchdb-server they start on this origin.
+TEST_COUCH := http://127.0.0.1:5985
+test-e2e bench: SYNC_ORIGINS = $(TEST_COUCH)
 RELEASE_ENV := RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std panic_abort" \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 dist: tools

@@ -92,6 +92,7 @@ pub fn project_bar(p: &Props) -> Html {
                         d.dispatch(Action::Team(crate::state::TeamAction::SetAnnotator(v)))
                     })} />
             </label>
+            <button data-views="sync" aria-expanded="false">{"Sync"}</button>
             <SaveIndicator board={p.board.clone()} />
             { { let storage = storage_text(&p.storage);
                 html! { <span class="storage-info" title={storage.clone()}>{ storage }</span> } } }

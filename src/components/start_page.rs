@@ -97,6 +97,7 @@ pub fn start_page(p: &Props) -> Html {
                 </label>
                 <ImportButton dispatch={p.dispatch.clone()} replaces={false} />
                 <button data-views="import">{"Import from…"}</button>
+                <button data-views="sync">{"Join a team's project…"}</button>
             </div>
         </main>
     }

@@ -29,14 +29,15 @@ thread_local! {
     static NOW: RefCell<(Option<Now>, u32)> = const { RefCell::new((None, 0)) };
     /// The dispatcher and this browser's annotator, with or without a project open (the tools
     /// import into an empty page too).
-    static APP: RefCell<Option<(UseReducerDispatcher<AppState>, String)>> = const { RefCell::new(None) };
+    static APP: RefCell<Option<(UseReducerDispatcher<AppState>, String, String)>> = const { RefCell::new(None) };
     /// Curation as the page shows it: on, and the current conflict.
     static CURATION: RefCell<(bool, usize)> = const { RefCell::new((false, 0)) };
 }
 
 /// Called by the app at each render: the state the views read next.
 pub fn keep(state: &AppState, d: UseReducerDispatcher<AppState>) {
-    APP.with(|a| *a.borrow_mut() = Some((d.clone(), state.owner())));
+    let project = state.project.as_ref().map(|p| p.id.to_string()).unwrap_or_default();
+    APP.with(|a| *a.borrow_mut() = Some((d.clone(), state.owner(), project)));
     CURATION.with(|c| *c.borrow_mut() = (state.curating, state.conflict));
     NOW.with(|n| {
         let mut n = n.borrow_mut();
@@ -145,19 +146,20 @@ pub fn views_open(doc: usize, id: &str) {
 }
 
 fn dispatch(action: Action) {
-    if let Some((d, _)) = APP.with(|a| a.borrow().clone()) {
+    if let Some((d, ..)) = APP.with(|a| a.borrow().clone()) {
         d.dispatch(action);
     }
 }
 
-/// What the tools (import, export, agreement, in the module) show: `[has a project, documents,
-/// listed, annotators of versions (newline-separated), this browser's annotator]`.
+/// What the tools (import, export, agreement, sync, in the module) show: `[has a project,
+/// documents, listed, annotators of versions (newline-separated), this browser's annotator,
+/// project id, revision, open document]`.
 #[wasm_bindgen]
 pub fn views_info() -> js_sys::Array {
-    let owner = APP.with(|a| a.borrow().as_ref().map(|a| a.1.clone())).unwrap_or_default();
+    let (owner, project) = APP.with(|a| a.borrow().as_ref().map(|a| (a.1.clone(), a.2.clone()))).unwrap_or_default();
     NOW.with(|n| {
         let n = n.borrow();
-        let (open, total, listed, names) = match &n.0 {
+        let (open, total, listed, names, revision, current) = match &n.0 {
             Some(now) => {
                 let ws = now.ws.borrow();
                 let mut names: Vec<&str> = Vec::new();
@@ -168,12 +170,20 @@ pub fn views_info() -> js_sys::Array {
                         }
                     }
                 }
-                (true, ws.docs().len(), now.listed.len(), names.join("\n"))
+                (true, ws.docs().len(), now.listed.len(), names.join("\n"), now.key.0, ws.current())
             }
-            None => (false, 0, 0, String::new()),
+            None => (false, 0, 0, String::new(), 0, 0),
         };
-        let out: [JsValue; 5] =
-            [open.into(), (total as f64).into(), (listed as f64).into(), names.into(), owner.into()];
+        let out: [JsValue; 8] = [
+            open.into(),
+            (total as f64).into(),
+            (listed as f64).into(),
+            names.into(),
+            owner.into(),
+            project.into(),
+            (revision as f64).into(),
+            (current as f64).into(),
+        ];
         out.iter().collect()
     })
 }

@@ -298,9 +298,12 @@ impl AppState {
     /// next listed one that is not done.
     fn step_document(&mut self, forward: bool, unfinished: bool) {
         let Some(ws) = self.ws.clone() else { return };
-        let (current, statuses): (usize, Vec<DocStatus>) = {
+        // Done, or (synced) assigned to others only: not this person's unfinished work.
+        let owner = self.owner();
+        let (current, finished): (usize, Vec<bool>) = {
             let ws = ws.borrow();
-            (ws.current(), ws.docs().iter().map(|d| d.status).collect())
+            let a = |d: &spanwright_core::Document| !d.team.assigned.is_empty() && !d.team.assigned.contains(&owner);
+            (ws.current(), ws.docs().iter().map(|d| d.status == DocStatus::Done || a(d)).collect())
         };
         let shown = self.doc_list.shown.clone();
         if shown.is_empty() {
@@ -316,7 +319,7 @@ impl AppState {
         } else {
             (1..=n).map(|k| shown[(at + n - k) % n]).collect()
         };
-        let target = order.into_iter().find(|&i| i != current && (!unfinished || statuses[i] != DocStatus::Done));
+        let target = order.into_iter().find(|&i| i != current && (!unfinished || !finished[i]));
         match target {
             Some(i) => {
                 ws.borrow_mut().open(i);

@@ -80,13 +80,23 @@ impl AppState {
                         .map(|l| Edit::PutLabel { index: usize::MAX, label: l.clone() })
                         .collect();
                     for (doc, r) in docs {
-                        let text = ws.docs().get(doc).ok_or("the project changed meanwhile")?.text.clone();
-                        let team = doc_from_records(text.as_str(), &r)?.team;
-                        edits.push(Edit::SetTeam { doc, team: Box::new(team) });
+                        let old = ws.docs().get(doc).ok_or("the project changed meanwhile")?;
+                        let new = doc_from_records(old.text.as_str(), &r)?;
+                        // Sync may bring this person's own spans (another device, or gold).
+                        for s in old.spans.iter().filter(|s| new.spans.get(&s.id) != Some(*s)) {
+                            edits.push(Edit::RemoveSpan { doc, span: s.id.clone() });
+                        }
+                        for s in new.spans.iter().filter(|s| old.spans.get(&s.id) != Some(*s)) {
+                            edits.push(Edit::AddSpan { doc, span: s.clone() });
+                        }
+                        if new.status != old.status {
+                            edits.push(Edit::SetStatus { doc, status: new.status });
+                        }
+                        edits.push(Edit::SetTeam { doc, team: Box::new(new.team) });
                     }
                     ws.apply(Edit::Batch(edits))
                 });
-                if self.revision != revision {
+                if self.revision != revision && !message.is_empty() {
                     self.message = Some(Message::info(message));
                 }
             }

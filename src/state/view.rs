@@ -52,6 +52,8 @@ pub struct DocSummary {
     pub spans: usize,
     /// Where curation is, for documents with two versions or more.
     pub curation: Option<Curation>,
+    /// Who it is assigned to (a synced project).
+    pub who: String,
 }
 
 fn badge(d: &spanwright_core::Document) -> Option<Curation> {
@@ -216,6 +218,7 @@ impl DocView {
             status: d.status,
             spans: d.spans.len(),
             curation: badge(d),
+            who: d.team.assigned.join(", "),
         };
         let old = &self.docs;
         let same_ids = old.len() == ws.docs().len() && old.iter().zip(ws.docs()).all(|(o, d)| o.id == d.id);

@@ -7,6 +7,7 @@ pub mod curation;
 pub mod export_menu;
 pub mod import_dialog;
 pub mod page;
+pub mod sync;
 
 use std::cell::RefCell;
 
@@ -28,6 +29,7 @@ pub fn tool(p: &ToolProps) -> Html {
             html! { <import_dialog::ImportDialog has_workspace={true} team={true} owner={info.owner.clone()} close={p.close.clone()} /> }
         }
         "export" => html! { <export_menu::ExportMenu {info} close={p.close.clone()} /> },
+        "sync" => html! { <sync::dialog::SyncDialog close={p.close.clone()} /> },
         _ => html! { <agreement::Agreement {info} close={p.close.clone()} /> },
     }
 }

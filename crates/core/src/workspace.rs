@@ -211,11 +211,12 @@ impl Workspace {
         true
     }
 
-    /// Names `owner` as the maker of the open document's spans, when nobody is named and it is
-    /// not gold. Not an undoable step: it records who works, not what they did.
+    /// Names `owner` as the maker of the open document's spans, when nobody is named, it is not
+    /// gold and there are spans to name (a curator receiving others' versions has made none).
+    /// Not an undoable step: it records who works, not what they did.
     pub fn claim(&mut self, owner: &str) {
         let d = &mut self.docs[self.current];
-        if d.team.annotator.is_none() && !d.team.gold && !owner.is_empty() {
+        if d.team.annotator.is_none() && !d.team.gold && !owner.is_empty() && !d.spans.is_empty() {
             d.team.annotator = Some(owner.to_string());
             self.changes.docs.insert(d.id.clone());
         }

@@ -29,7 +29,13 @@ pub fn toggle(kind: &str, button: Option<web_sys::Element>) -> Result<(), JsValu
         spanwright_app::tools::curation::ensure();
         return Ok(());
     }
-    if matches!(kind, "import" | "team" | "export" | "agreement") {
+    if kind == "sync-auto" {
+        // The loader saw a project that syncs: its sync starts without a click.
+        spanwright_app::tools::sync::status::show();
+        wasm_bindgen_futures::spawn_local(spanwright_app::tools::sync::resume());
+        return Ok(());
+    }
+    if matches!(kind, "import" | "team" | "export" | "agreement" | "sync") {
         spanwright_app::tools::toggle(kind, button);
         return Ok(());
     }

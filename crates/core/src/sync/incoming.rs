@@ -59,6 +59,9 @@ pub fn apply(
                         doc.status = v.status;
                     }
                 }
+            } else if v.spans.is_empty() && v.status != crate::document::DocStatus::Done {
+                // All spans taken back: no version to compare any more.
+                doc.team.versions.retain(|x| x.annotator != v.annotator);
             } else {
                 put_version(doc, &v.annotator, span_set(&v.spans, len));
             }

@@ -15,7 +15,7 @@ mod outbox;
 pub use bodies::{AssignBody, DocBody, GoldBody, ProjectBody, SpanRow, VersionBody};
 pub use incoming::{apply, Applied};
 pub use merge::merge;
-pub use outbox::{assign_evenly, outgoing, Known, Outgoing};
+pub use outbox::{assign_evenly, hash_of, outgoing, Known, Outgoing};
 
 /// The record id of a document's text.
 pub fn doc_id(doc: &str) -> String {

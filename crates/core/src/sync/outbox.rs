@@ -32,11 +32,14 @@ pub struct Outgoing {
     pub deleted: Vec<String>,
 }
 
-/// The hash of a body's content: everything but when it was written.
-fn hash_of(body: &Value) -> u64 {
+/// The hash of a body's content: everything but when it was written and, for gold, by which
+/// curator (another curator's copy of the same gold is not a change to send back).
+pub fn hash_of(body: &Value) -> u64 {
     let mut b = body.clone();
     if let Some(o) = b.as_object_mut() {
-        o.remove("time");
+        for meta in ["_id", "_rev", "_revisions", "time", "curator"] {
+            o.remove(meta);
+        }
     }
     content_hash(&b.to_string())
 }
@@ -53,7 +56,8 @@ fn tombstones(known: Option<&Known>, spans: &SpanSet) -> Vec<String> {
 
 /// The records `doc` (the `index`th of its project) should have on the server, as `me` (a
 /// curator or not) writes them, leaving out those `known` says the server has as they are.
-/// A document's text goes once; an untouched document sends no empty version.
+/// A document's text goes once; a document with no spans of `me`'s, not marked done, sends no
+/// version.
 pub fn outgoing<'k>(
     doc: &Document,
     index: usize,
@@ -93,7 +97,8 @@ pub fn outgoing<'k>(
     if let Some((spans, status)) = mine {
         let id = version_id(&doc.id, me);
         let k = known(&id);
-        if k.is_some() || !spans.is_empty() || status != DocStatus::New {
+        // A version with nothing in it says something only once it is done (or was sent before).
+        if k.is_some() || !spans.is_empty() || status == DocStatus::Done {
             let deleted = tombstones(k, spans);
             let body = VersionBody {
                 kind: "version".into(),

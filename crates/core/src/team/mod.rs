@@ -106,7 +106,10 @@ impl Curation {
 /// this browser).
 pub fn annotated<'a>(doc: &'a Document, owner: &'a str) -> Vec<(&'a str, &'a SpanSet)> {
     let mut all: Vec<(&str, &SpanSet)> = doc.team.versions.iter().map(|v| (v.annotator.as_str(), &v.spans)).collect();
-    if !doc.team.gold {
+    // Spans of one's own are a version once there is something to compare: a curator who has
+    // not annotated (a synced project's) is not "missing" every span.
+    let worked = !doc.spans.is_empty() || doc.team.annotator.is_some() || doc.status == crate::DocStatus::Done;
+    if !doc.team.gold && worked {
         let own = doc.team.annotator.as_deref().unwrap_or(owner);
         if all.iter().all(|(a, _)| *a != own) {
             all.push((own, &doc.spans));

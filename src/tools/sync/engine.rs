@@ -1,0 +1,466 @@
+//! The sync loop of one project: send what changed here (`_bulk_docs`), read what changed there
+//! (`_changes`, from the checkpoint), wait on a long poll that a local edit cuts short, and on a
+//! failure keep everything and try again later. One engine runs per page.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::timers::callback::{Interval, Timeout};
+use serde_json::{json, Value};
+use spanwright_core::project_store::ProjectRecord;
+use spanwright_core::sync;
+use web_sys::AbortController;
+
+use super::couch::{sleep, Couch, Failure};
+use super::receive::{page_state, receive};
+use super::records::{self, Who, PART};
+use super::store::{self, Config, Progress};
+use crate::tools::page;
+
+/// Records read from the changes feed at a time.
+const BATCH: usize = 500;
+/// Records sent in one `_bulk_docs` call.
+const SEND: usize = 200;
+
+/// What the bar and the dialog show.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Status {
+    /// Records waiting to go to the server.
+    pub waiting: usize,
+    /// When the last sync finished.
+    pub last: Option<f64>,
+    pub error: Option<String>,
+    /// A first sync's batches: records done and in all, and which way.
+    pub batch: Option<(usize, usize, &'static str)>,
+    pub note: Option<String>,
+    pub running: bool,
+}
+
+pub struct Engine {
+    pub project: String,
+    pub couch: Couch,
+    pub who: Who,
+    pub progress: Progress,
+    pub status: Status,
+    /// Records the server refused, with the content it refused: not sent again unchanged.
+    refused: HashMap<String, u64>,
+    /// Document ids by their place in the page, as last read.
+    pub places: HashMap<String, usize>,
+    /// The project's labels as the server has them.
+    pub labels: Option<ProjectRecord>,
+    /// Records whose document has not arrived yet.
+    pub parked: Vec<Value>,
+    /// Where to sync, kept for the project once the page has one (joining starts with none).
+    pub config: Config,
+    stop: bool,
+    /// The session was checked since the engine started.
+    verified: bool,
+    abort: Option<AbortController>,
+    /// The page's revision when its documents were last compared with what was sent.
+    seen: (f64, usize),
+    /// What waits to go out, by record id, with the document it belongs to.
+    pub queue: std::collections::BTreeMap<String, (String, sync::Outgoing)>,
+    /// Documents (places) to compare again: a merge changed them.
+    pub dirty: std::collections::BTreeSet<usize>,
+    _ticker: Option<Interval>,
+}
+
+pub type Shared = Rc<RefCell<Engine>>;
+
+thread_local! {
+    static ENGINE: RefCell<Option<Shared>> = const { RefCell::new(None) };
+    static LISTENERS: RefCell<Vec<Rc<dyn Fn(&Status)>>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn current() -> Option<Shared> {
+    ENGINE.with(|e| e.borrow().clone())
+}
+
+/// Hears every change of status (the bar's status and the dialog).
+pub fn listen(f: Rc<dyn Fn(&Status)>) {
+    LISTENERS.with(|l| l.borrow_mut().push(f));
+}
+
+fn publish(engine: &Shared) {
+    let status = engine.borrow().status.clone();
+    let listeners = LISTENERS.with(|l| l.borrow().clone());
+    for f in listeners {
+        f(&status);
+    }
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Stops the engine running, if any (another project opened, or sync switched off).
+pub fn stop() {
+    if let Some(e) = ENGINE.with(|e| e.borrow_mut().take()) {
+        let mut e = e.borrow_mut();
+        e.stop = true;
+        e._ticker = None;
+        if let Some(a) = e.abort.take() {
+            a.abort();
+        }
+    }
+}
+
+/// Starts syncing `project` (an empty id: the page has none yet and the first records make it).
+pub async fn start(project: String, couch: Couch, who: Who, config: Config) {
+    stop();
+    let progress = store::progress(&project, &couch.url()).await;
+    if !project.is_empty() {
+        store::set_config(&project, Some(&config));
+    }
+    let engine = Rc::new(RefCell::new(Engine {
+        project,
+        couch,
+        who,
+        status: Status { last: progress.last, running: true, ..Default::default() },
+        progress,
+        refused: HashMap::new(),
+        places: HashMap::new(),
+        labels: None,
+        parked: Vec::new(),
+        config,
+        stop: false,
+        verified: false,
+        abort: None,
+        seen: (-1.0, usize::MAX),
+        queue: Default::default(),
+        dirty: Default::default(),
+        _ticker: None,
+    }));
+    // An edit here ends the long poll, so it goes out at once.
+    let weak = Rc::downgrade(&engine);
+    let ticker = Interval::new(250, move || {
+        let Some(engine) = weak.upgrade() else { return };
+        if page_changed(&engine) {
+            if let Some(a) = engine.borrow_mut().abort.take() {
+                a.abort();
+            }
+        }
+    });
+    engine.borrow_mut()._ticker = Some(ticker);
+    ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));
+    publish(&engine);
+    run(engine).await;
+}
+
+async fn run(engine: Shared) {
+    let mut wait = 1000;
+    loop {
+        if engine.borrow().stop {
+            return;
+        }
+        let result = cycle(&engine).await;
+        if engine.borrow().stop {
+            return;
+        }
+        match result {
+            Ok(()) | Err(Failure::Aborted) => wait = 1000,
+            Err(f) => {
+                let message = f.message(&engine.borrow().couch.base);
+                {
+                    let mut e = engine.borrow_mut();
+                    e.status.error = Some(message);
+                    e.status.batch = None;
+                }
+                publish(&engine);
+                if f == Failure::SignedOut {
+                    engine.borrow_mut().status.running = false;
+                    publish(&engine);
+                    return;
+                }
+                sleep(wait).await;
+                wait = (wait * 2).min(15_000);
+            }
+        }
+    }
+}
+
+/// One round: send, read, then wait for either side to change.
+async fn cycle(engine: &Shared) -> Result<(), Failure> {
+    if !engine.borrow().verified {
+        // What waits is counted before the server is asked anything (it may be down).
+        let n = page_state().2;
+        for from in (0..n).step_by(PART) {
+            scan(engine, from, (from + PART).min(n), from == 0);
+        }
+        publish(engine);
+        // The session cookie may have expired since the last visit.
+        let (couch, me) = {
+            let e = engine.borrow();
+            (e.couch.clone(), e.who.me.clone())
+        };
+        let who = super::who(&couch, &me).await?.ok_or(Failure::SignedOut)?;
+        let mut e = engine.borrow_mut();
+        e.who = who;
+        e.verified = true;
+    }
+    push(engine, true).await?;
+    pull(engine, false).await?;
+    // A record that arrived may have been merged with a change made here: it goes out now.
+    push(engine, true).await?;
+    {
+        let mut e = engine.borrow_mut();
+        if e.refused.is_empty() {
+            e.status.error = None;
+        }
+        e.status.batch = None;
+        e.status.last = Some(now());
+        e.progress.last = e.status.last;
+    }
+    save(engine).await;
+    publish(engine);
+    pull(engine, true).await
+}
+
+async fn save(engine: &Shared) {
+    let (project, progress) = {
+        let mut e = engine.borrow_mut();
+        // A project joined from the server has an id once the page made it.
+        if e.project.is_empty() {
+            e.project = page_state().0;
+            if !e.project.is_empty() {
+                store::set_config(&e.project, Some(&e.config));
+            }
+        }
+        (e.project.clone(), e.progress.clone())
+    };
+    if !project.is_empty() {
+        if let Err(e) = store::save(&project, &progress).await {
+            page::notify(&format!("Sync could not keep its place ({e}); it starts over next time."), true);
+        }
+    }
+}
+
+/// Whether the page changed since its documents were last compared.
+pub fn page_changed(engine: &Shared) -> bool {
+    let (_, revision, n, _) = page_state();
+    let e = engine.borrow();
+    e.seen != (revision, n) || !e.dirty.is_empty()
+}
+
+/// Compares documents with what the server has and sends the difference. `all`: every document
+/// (at start, and when documents were added); else the open one if the page changed, and those
+/// a merge changed.
+async fn push(engine: &Shared, all: bool) -> Result<(), Failure> {
+    let (project, revision, n, current) = page_state();
+    if project.is_empty() {
+        return Ok(());
+    }
+    let (full, places) = {
+        let mut e = engine.borrow_mut();
+        let full = all || e.seen.1 != n;
+        let mut places: Vec<usize> = std::mem::take(&mut e.dirty).into_iter().collect();
+        if e.seen.0 != revision {
+            places.push(current);
+        }
+        e.seen = (revision, n);
+        (full, places)
+    };
+    let ranges: Vec<(usize, usize)> = if full {
+        (0..n).step_by(PART).map(|f| (f, (f + PART).min(n))).collect()
+    } else {
+        places.into_iter().filter(|&i| i < n).map(|i| (i, i + 1)).collect()
+    };
+    for (from, to) in ranges {
+        if engine.borrow().stop {
+            return Err(Failure::Aborted);
+        }
+        scan(engine, from, to, full && from == 0);
+        if full && n > PART {
+            engine.borrow_mut().status.batch = Some((from, n, "Sending"));
+        }
+        publish(engine);
+        flush(engine).await?;
+    }
+    flush(engine).await
+}
+
+/// Puts what documents `from..to` should send in the queue (and takes out what they no longer
+/// need to); `project`: the lead's project record too.
+fn scan(engine: &Shared, from: usize, to: usize, project: bool) {
+    let (docs, record) = records::read(from, to);
+    let owner = page::info().owner;
+    let mut e = engine.borrow_mut();
+    // Versions go under the page's annotator name (the server checks it is this user's).
+    if !owner.is_empty() && owner != "me" {
+        e.who.me = owner;
+    }
+    let out = records::outgoing(&docs, &e.who, &e.progress.known, now());
+    for (i, d) in &docs {
+        e.places.insert(d.id.clone(), *i);
+        let doc = d.id.clone();
+        e.queue.retain(|_, (owner, _)| *owner != doc);
+    }
+    if project && e.who.lead {
+        if let Some(r) = &record {
+            let body = records::project_body(&page_name(), r);
+            let hash = records::hash_of(&body);
+            if e.progress.known.get(sync::PROJECT_ID).is_none_or(|k| k.hash != hash) {
+                let o = sync::Outgoing { id: sync::PROJECT_ID.into(), body, hash, ids: vec![], deleted: vec![] };
+                e.queue.insert(o.id.clone(), (String::new(), o));
+            }
+        }
+    }
+    for o in out {
+        if e.refused.get(&o.id) == Some(&o.hash) {
+            continue;
+        }
+        let doc = o.body.get("doc").or_else(|| o.body.get("id")).and_then(Value::as_str).unwrap_or("").to_string();
+        e.queue.insert(o.id.clone(), (doc, o));
+    }
+    e.status.waiting = e.queue.len();
+}
+
+/// Sends the queue, a batch at a time.
+async fn flush(engine: &Shared) -> Result<(), Failure> {
+    loop {
+        let batch: Vec<sync::Outgoing> = engine.borrow().queue.values().take(SEND).map(|(_, o)| o.clone()).collect();
+        if batch.is_empty() {
+            return Ok(());
+        }
+        send(engine, batch).await?;
+        let waiting = engine.borrow().queue.len();
+        engine.borrow_mut().status.waiting = waiting;
+        save(engine).await;
+        publish(engine);
+    }
+}
+
+fn page_name() -> String {
+    gloo::utils::document()
+        .query_selector(".project-name")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+/// One `_bulk_docs` call; conflicts are read back and merged, refusals reported.
+async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> {
+    let couch = engine.borrow().couch.clone();
+    let bodies: Vec<Value> = {
+        let e = engine.borrow();
+        out.iter()
+            .map(|o| {
+                let mut b = o.body.clone();
+                if let Some(m) = b.as_object_mut() {
+                    m.insert("_id".into(), o.id.clone().into());
+                    if let Some(k) = e.progress.known.get(&o.id) {
+                        m.insert("_rev".into(), k.rev.clone().into());
+                    }
+                }
+                b
+            })
+            .collect()
+    };
+    let answer = couch.call("POST", "_bulk_docs", Some(&json!({ "docs": bodies }))).await?;
+    let mut conflicts = Vec::new();
+    let mut refusals = Vec::new();
+    {
+        let mut e = engine.borrow_mut();
+        for (o, r) in out.iter().zip(answer.as_array().cloned().unwrap_or_default()) {
+            // A record compared again while it was on its way stays queued with its new content.
+            if e.queue.get(&o.id).is_some_and(|(_, q)| q.hash == o.hash) {
+                e.queue.remove(&o.id);
+            }
+            if let Some(rev) = r.get("rev").and_then(Value::as_str).filter(|_| r.get("error").is_none()) {
+                e.refused.remove(&o.id);
+                let k = sync::Known { rev: rev.into(), hash: o.hash, ids: o.ids.clone(), deleted: o.deleted.clone() };
+                e.progress.known.insert(o.id.clone(), k);
+                continue;
+            }
+            match r.get("error").and_then(Value::as_str) {
+                Some("conflict") => {
+                    conflicts.push(o.id.clone());
+                    let doc = o.body.get("doc").and_then(Value::as_str).unwrap_or("");
+                    if let Some(&i) = e.places.get(doc) {
+                        e.dirty.insert(i);
+                    }
+                }
+                _ => {
+                    let reason = r.get("reason").and_then(Value::as_str).unwrap_or("refused").to_string();
+                    e.refused.insert(o.id.clone(), o.hash);
+                    refusals.push(reason);
+                }
+            }
+        }
+    }
+    if !refusals.is_empty() {
+        let message = format!("The server refused {}: {}", plural(refusals.len(), "change"), refusals[0]);
+        engine.borrow_mut().status.error = Some(message.clone());
+        page::notify(&message, true);
+    }
+    if !conflicts.is_empty() {
+        let got = couch.call("POST", "_all_docs?include_docs=true", Some(&json!({ "keys": conflicts }))).await?;
+        let rows: Vec<Value> = got.get("rows").and_then(Value::as_array).cloned().unwrap_or_default();
+        let bodies: Vec<Value> = rows.into_iter().filter_map(|r| r.get("doc").cloned()).filter(|d| d.is_object()).collect();
+        receive(engine, bodies, true).await;
+    }
+    Ok(())
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+}
+
+/// Reads the changes feed from the checkpoint, a batch at a time, until it is read; `live`: waits
+/// on one long poll (ended early by an edit here, or after 25 s) and applies what it brings.
+async fn pull(engine: &Shared, live: bool) -> Result<(), Failure> {
+    let couch = engine.borrow().couch.clone();
+    let mut read = 0;
+    loop {
+        let since = match &engine.borrow().progress.since {
+            Value::String(s) => String::from(js_sys::encode_uri_component(s)),
+            other => other.to_string(),
+        };
+        let mut path = format!("_changes?include_docs=true&limit={BATCH}&since={since}");
+        let abort = if live {
+            path.push_str("&feed=longpoll&timeout=25000");
+            let a = AbortController::new().ok();
+            engine.borrow_mut().abort = a.clone();
+            a
+        } else {
+            None
+        };
+        // pouchdb-server does not end a long poll by itself: the page does, a little later.
+        let timer = abort.clone().map(|a| Timeout::new(27_000, move || a.abort()));
+        let answer = couch.call_with("GET", &path, None, abort.as_ref()).await;
+        drop(timer);
+        engine.borrow_mut().abort = None;
+        let answer = answer?;
+        let results = answer.get("results").and_then(Value::as_array).cloned().unwrap_or_default();
+        let count = results.len();
+        let bodies: Vec<Value> = results.into_iter().filter_map(|r| r.get("doc").cloned()).filter(Value::is_object).collect();
+        receive(engine, bodies, false).await;
+        read += count;
+        let pending = answer.get("pending").and_then(Value::as_u64).unwrap_or(0) as usize;
+        {
+            let mut e = engine.borrow_mut();
+            if let Some(seq) = answer.get("last_seq") {
+                e.progress.since = seq.clone();
+            }
+            e.status.batch = (pending > 0).then_some((read, read + pending, "Receiving"));
+        }
+        save(engine).await;
+        publish(engine);
+        if live || count < BATCH {
+            return Ok(());
+        }
+    }
+}
+
+/// Every document is compared again at the next round (assignments changed many at once).
+pub fn rescan() {
+    if let Some(e) = current() {
+        let mut e = e.borrow_mut();
+        e.seen.1 = usize::MAX;
+        if let Some(a) = e.abort.take() {
+            a.abort();
+        }
+    }
+}
