@@ -123,7 +123,7 @@ pub fn document_list(p: &Props) -> Html {
                             _ => "not curated".into(),
                         } }</span>
                     }
-                    if !s.who.is_empty() { <span class="who" title="assigned to">{ &s.who }</span> }
+                    <span class="who">{ &s.who }</span>
                     <span class="count" title="spans">{ s.spans }</span>
                 </button>
             </li>

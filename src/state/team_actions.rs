@@ -83,15 +83,11 @@ impl AppState {
                         let old = ws.docs().get(doc).ok_or("the project changed meanwhile")?;
                         let new = doc_from_records(old.text.as_str(), &r)?;
                         // Sync may bring this person's own spans (another device, or gold).
-                        for s in old.spans.iter().filter(|s| new.spans.get(&s.id) != Some(*s)) {
-                            edits.push(Edit::RemoveSpan { doc, span: s.id.clone() });
+                        if new.spans != old.spans {
+                            edits.extend(old.spans.iter().map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }));
+                            edits.extend(new.spans.iter().map(|s| Edit::AddSpan { doc, span: s.clone() }));
                         }
-                        for s in new.spans.iter().filter(|s| old.spans.get(&s.id) != Some(*s)) {
-                            edits.push(Edit::AddSpan { doc, span: s.clone() });
-                        }
-                        if new.status != old.status {
-                            edits.push(Edit::SetStatus { doc, status: new.status });
-                        }
+                        edits.push(Edit::SetStatus { doc, status: new.status });
                         edits.push(Edit::SetTeam { doc, team: Box::new(new.team) });
                     }
                     ws.apply(Edit::Batch(edits))

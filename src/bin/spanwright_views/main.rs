@@ -24,6 +24,7 @@ thread_local! {
 /// the tools ("import", "team", "export", "agreement") open over the page, near `button`.
 #[wasm_bindgen]
 pub fn toggle(kind: &str, button: Option<web_sys::Element>) -> Result<(), JsValue> {
+    add_style();
     if kind == "curate" {
         // The page switches curation on; the module draws its panel from now on.
         spanwright_app::tools::curation::ensure();
@@ -47,7 +48,6 @@ pub fn toggle(kind: &str, button: Option<web_sys::Element>) -> Result<(), JsValu
             return Ok(());
         }
     }
-    add_style();
     let document = panel::gloo_document();
     let dock = document.create_element("section")?;
     dock.set_class_name("views-dock");
@@ -86,7 +86,7 @@ pub fn close(panel: &Rc<RefCell<Panel>>) {
     app::pressed(None);
 }
 
-/// The panel's styles, once: they come with the module, not with the first load.
+/// The styles of the panel and the tools, once: they come with the module, not the first load.
 fn add_style() {
     let document = panel::gloo_document();
     if document.get_element_by_id("views-style").is_some() {

@@ -54,7 +54,8 @@ fn assign(places: Option<Vec<usize>>, who: impl Fn(usize) -> Vec<String>) {
         }
     }
     let Some(labels) = records::read(0, 0).1 else { return };
-    let message = format!("Assignments changed for {} documents; they go to the team with the next sync.", changed.len());
+    let message =
+        format!("Assignments changed for {} documents; they go to the team with the next sync.", changed.len());
     page::versions(serde_json::to_string(&labels).unwrap_or_default(), &changed, message);
     engine::rescan();
 }

@@ -106,7 +106,10 @@ impl Couch {
             401 if path == "/_session" => Failure::Refused("Wrong user name or password.".into()),
             401 => Failure::SignedOut,
             403 => Failure::Refused(format!("The server refused the write: {reason}")),
-            404 => Failure::Refused(format!("There is no database “{}” on {}: ask the project lead for its URL.", self.db, self.base)),
+            404 => Failure::Refused(format!(
+                "There is no database “{}” on {}: ask the project lead for its URL.",
+                self.db, self.base
+            )),
             413 => Failure::Refused("The server refused a record as too large.".into()),
             507 => Failure::Refused("The server is out of space (its quota is used up); nothing was lost here.".into()),
             _ => Failure::Refused(format!("The server answered {status}: {reason}")),

@@ -58,7 +58,8 @@ pub fn sync_dialog(p: &Props) -> Html {
         });
     }
     let onsubmit = {
-        let (url, user, password, failure, busy) = (url.clone(), user.clone(), password.clone(), failure.clone(), busy.clone());
+        let (url, user, password, failure, busy) =
+            (url.clone(), user.clone(), password.clone(), failure.clone(), busy.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (url, user, pw) = ((*url).clone(), (*user).clone(), (*password).clone());

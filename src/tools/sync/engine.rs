@@ -398,14 +398,19 @@ async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> 
     if !conflicts.is_empty() {
         let got = couch.call("POST", "_all_docs?include_docs=true", Some(&json!({ "keys": conflicts }))).await?;
         let rows: Vec<Value> = got.get("rows").and_then(Value::as_array).cloned().unwrap_or_default();
-        let bodies: Vec<Value> = rows.into_iter().filter_map(|r| r.get("doc").cloned()).filter(|d| d.is_object()).collect();
+        let bodies: Vec<Value> =
+            rows.into_iter().filter_map(|r| r.get("doc").cloned()).filter(|d| d.is_object()).collect();
         receive(engine, bodies, true).await;
     }
     Ok(())
 }
 
 fn plural(n: usize, what: &str) -> String {
-    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// Reads the changes feed from the checkpoint, a batch at a time, until it is read; `live`: waits
@@ -435,7 +440,8 @@ async fn pull(engine: &Shared, live: bool) -> Result<(), Failure> {
         let answer = answer?;
         let results = answer.get("results").and_then(Value::as_array).cloned().unwrap_or_default();
         let count = results.len();
-        let bodies: Vec<Value> = results.into_iter().filter_map(|r| r.get("doc").cloned()).filter(Value::is_object).collect();
+        let bodies: Vec<Value> =
+            results.into_iter().filter_map(|r| r.get("doc").cloned()).filter(Value::is_object).collect();
         receive(engine, bodies, false).await;
         read += count;
         let pending = answer.get("pending").and_then(Value::as_u64).unwrap_or(0) as usize;

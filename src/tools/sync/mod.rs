@@ -49,7 +49,8 @@ pub async fn who(couch: &Couch, me: &str) -> Result<Option<Who>, Failure> {
     let session = couch.call("GET", "/_session", None).await?;
     let ctx = session.get("userCtx").cloned().unwrap_or(Value::Null);
     let Some(name) = ctx.get("name").and_then(Value::as_str) else { return Ok(None) };
-    let roles: Vec<&str> = ctx.get("roles").and_then(Value::as_array).map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
+    let roles: Vec<&str> =
+        ctx.get("roles").and_then(Value::as_array).map_or(Vec::new(), |r| r.iter().filter_map(Value::as_str).collect());
     let lead = roles.iter().any(|r| matches!(*r, "_admin" | "lead"));
     let me = if me.is_empty() || me == "me" { name } else { me };
     Ok(Some(Who { me: me.to_string(), curator: lead || roles.contains(&"curator"), lead }))
@@ -64,12 +65,16 @@ pub async fn connect(url: &str, user: &str, password: &str) -> Result<(), String
     couch.call("POST", "/_session", Some(&json!({ "name": user, "password": password }))).await.map_err(fail)?;
     couch.call("GET", "", None).await.map_err(fail)?;
     let info = crate::tools::page::info();
-    let who = who(&couch, &info.owner).await.map_err(fail)?.ok_or("The server did not keep the session (are cookies blocked?).")?;
+    let who = who(&couch, &info.owner)
+        .await
+        .map_err(fail)?
+        .ok_or("The server did not keep the session (are cookies blocked?).")?;
     if info.owner.is_empty() || info.owner == "me" {
         let _ = name_annotator(&who.me);
     }
     let (project, ..) = receive::page_state();
-    let config = Config { url: couch.url(), user: user.to_string(), me: who.me.clone(), curator: who.curator, lead: who.lead };
+    let config =
+        Config { url: couch.url(), user: user.to_string(), me: who.me.clone(), curator: who.curator, lead: who.lead };
     wasm_bindgen_futures::spawn_local(engine::start(project, couch, who, config));
     Ok(())
 }

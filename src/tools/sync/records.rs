@@ -42,7 +42,12 @@ pub fn read(from: usize, to: usize) -> (Vec<(usize, Document)>, Option<ProjectRe
 
 /// The project record's body as the lead sends it.
 pub fn project_body(name: &str, p: &ProjectRecord) -> Value {
-    let body = sync::ProjectBody { kind: "project".into(), name: name.into(), labels: p.labels.clone(), extra: p.extra.clone() };
+    let body = sync::ProjectBody {
+        kind: "project".into(),
+        name: name.into(),
+        labels: p.labels.clone(),
+        extra: p.extra.clone(),
+    };
     serde_json::to_value(body).unwrap_or_default()
 }
 

@@ -16,7 +16,11 @@ fn clock(ms: f64) -> String {
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// The words the bar shows for `s`, and whether they report a failure.
@@ -25,7 +29,11 @@ pub fn text(s: &Status) -> (String, bool) {
     if let Some((done, total, what)) = s.batch {
         parts.push(format!("{what} {done} of {total}"));
     }
-    parts.push(if s.waiting > 0 { format!("{} to send", plural(s.waiting, "change", "changes")) } else { "All sent".into() });
+    parts.push(if s.waiting > 0 {
+        format!("{} to send", plural(s.waiting, "change", "changes"))
+    } else {
+        "All sent".into()
+    });
     if let Some(last) = s.last {
         parts.push(format!("last sync {}", clock(last)));
     }

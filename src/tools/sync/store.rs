@@ -74,7 +74,11 @@ pub async fn progress(project: &str, url: &str) -> Progress {
         db::get_string(&db::store(&tx, "app")?, &progress_key(project)).await
     };
     let kept: Option<Progress> = read.await.ok().flatten().and_then(|s| serde_json::from_str(&s).ok());
-    kept.filter(|p| p.url == url).unwrap_or_else(|| Progress { since: Value::from(0), url: url.into(), ..Default::default() })
+    kept.filter(|p| p.url == url).unwrap_or_else(|| Progress {
+        since: Value::from(0),
+        url: url.into(),
+        ..Default::default()
+    })
 }
 
 pub async fn save(project: &str, p: &Progress) -> Result<(), String> {
