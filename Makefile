@@ -64,6 +64,7 @@ bench: dist
 	cd e2e && node bench/browser.mjs
 	cd e2e && node bench/views.mjs
 	cd e2e && node bench/team.mjs
+	cd e2e && node bench/sync.mjs
 	@scripts/size.sh dist
 	@node e2e/bench/report.mjs $$(scripts/size.sh dist | awk '/^first load, gzipped/ {print $$4}')
 

@@ -188,7 +188,10 @@ test('with the server down, edits queue and nothing is lost; after a restart all
   await waitStatus(bea, /^All sent/, 40000);
   assert.equal((await server('version:d2:bea')).spans.length, 2);
   assert.equal((await server('version:d2:ann')).spans.length, 1);
-  await cy.locator('[data-doc-id="d2"][data-curation="not-started"]').waitFor({ timeout: 40000 });
+  await cy.locator('[data-doc-id="d2"][data-curation="not-started"]').waitFor({ timeout: 40000 }).catch(async (e) => {
+    const shown = await cy.locator('[aria-label="Sync status"]').textContent().catch(() => 'no status');
+    throw new Error(`the curator's Sync status: "${shown}": ${e.message}`);
+  });
 });
 
 test("a write into another annotator's version is refused and reported", async () => {

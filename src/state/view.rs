@@ -54,6 +54,8 @@ pub struct DocSummary {
     pub curation: Option<Curation>,
     /// Who it is assigned to (a synced project).
     pub who: String,
+    /// Its versions' stamp: versions that arrive (sync) change another document than the open one.
+    pub stamp: u64,
 }
 
 fn badge(d: &spanwright_core::Document) -> Option<Curation> {
@@ -211,7 +213,8 @@ impl DocView {
 
     /// The document list's rows, the same `Rc` when nothing in them changed. Only the open
     /// document can change without the count changing, except for label deletion and undo
-    /// (which open the document they change), so the others are compared, not rebuilt.
+    /// (which open the document they change) and versions set by sync or an import (which give
+    /// the team a new stamp), so the others are compared, not rebuilt.
     fn summaries(&self, ws: &Workspace) -> Rc<Vec<DocSummary>> {
         let of = |d: &spanwright_core::Document| DocSummary {
             id: d.id.clone(),
@@ -219,6 +222,7 @@ impl DocView {
             spans: d.spans.len(),
             curation: badge(d),
             who: d.team.assigned.join(", "),
+            stamp: d.team.stamp,
         };
         let old = &self.docs;
         let same_ids = old.len() == ws.docs().len() && old.iter().zip(ws.docs()).all(|(o, d)| o.id == d.id);
@@ -230,7 +234,10 @@ impl DocView {
             .zip(ws.docs())
             .enumerate()
             .filter(|(i, (o, d))| {
-                o.status != d.status || o.spans != d.spans.len() || (*i == ws.current() && o.curation != badge(d))
+                o.status != d.status
+                    || o.spans != d.spans.len()
+                    || o.stamp != d.team.stamp
+                    || (*i == ws.current() && o.curation != badge(d))
             })
             .map(|(i, _)| i)
             .collect();

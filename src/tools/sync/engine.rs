@@ -168,16 +168,25 @@ async fn run(engine: Shared) {
                     e.status.batch = None;
                 }
                 publish(&engine);
-                if f == Failure::SignedOut {
+                if f == Failure::SignedOut && signed_out(&engine).await {
                     engine.borrow_mut().status.running = false;
                     publish(&engine);
                     return;
                 }
                 sleep(wait).await;
-                wait = (wait * 2).min(15_000);
+                wait = (wait * 2).min(10_000);
             }
         }
     }
+}
+
+/// Whether a 401 means the session ended (a server starting up may refuse for a moment).
+async fn signed_out(engine: &Shared) -> bool {
+    let (couch, me) = {
+        let e = engine.borrow();
+        (e.couch.clone(), e.who.me.clone())
+    };
+    matches!(super::who(&couch, &me).await, Ok(None))
 }
 
 /// One round: send, read, then wait for either side to change.
