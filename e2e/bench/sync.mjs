@@ -4,7 +4,7 @@
 // bench/sync.json. Run by `make bench` (BENCH_SYNC_DOCS, BENCH_REPS).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { importJson } from '../lib/page.mjs';
+import { importJson, dragOver } from '../lib/page.mjs';
 import { launchProfile } from '../lib/browser.mjs';
 import { stats } from './stats.mjs';
 import { openBench } from './probe.mjs';
@@ -20,6 +20,8 @@ const couch = await startCouch();
 await setupTeam('bench');
 const paras = benchParagraphs(shared);
 const short = benchFile(paras, 120);
+// The word the annotator labels: the first long word of the document.
+const WORD = short.documents[0].text.match(/\p{L}{6,}/u)[0];
 const corpus = { ...short, documents: Array.from({ length: DOCS }, (_, i) => ({ ...short.documents[0], id: `doc-${String(i + 1).padStart(5, '0')}` })) };
 
 /** Counts the requests to the server and their bytes (bodies both ways). */
@@ -62,8 +64,10 @@ await dialog.getByLabel('Server URL').fill(couch.url('bench'));
 await dialog.getByLabel('User name').fill(ADMIN.name);
 await dialog.getByLabel('Password').fill(ADMIN.password);
 await dialog.getByRole('button', { name: 'Sign in and sync' }).click();
-await page.waitForFunction((n) => Number(/Sending (\d+) of/.exec(document.querySelector('[aria-label="Sync status"]')?.textContent)?.[1] ?? 0) >= n / 3,
-  DOCS, { timeout: 900000, polling: 50 });
+await page.waitForFunction(() => {
+  const m = /Sending (\d+) of (\d+)/.exec(document.querySelector('[aria-label="Sync status"]')?.textContent);
+  return m && Number(m[1]) >= Number(m[2]) / 3;
+}, null, { timeout: 900000, polling: 50 });
 const cut = await page.locator('[aria-label="Sync status"]').textContent();
 await page.reload();
 await page.waitForFunction(() => /^All sent · last sync/.test(document.querySelector('[aria-label="Sync status"]')?.textContent ?? ''),
@@ -88,11 +92,15 @@ await signIn(cyPage, 'cy', USERS.cy);
 const latency = [];
 for (let i = 0; i < REPS; i++) {
   const id = `doc-${String(i + 1).padStart(5, '0')}`;
+  // The list shows a window of its 10,000 rows: the search brings the document's row into it.
+  await annPage.getByLabel('Search documents').fill(id);
   await annPage.locator(`[data-doc-id="${id}"]`).click();
   await annPage.locator('.doc-position b', { hasText: id }).waitFor();
   await annPage.locator('#doc-text .piece').first().waitFor();
+  await cyPage.getByLabel('Search documents').fill(id);
+  await cyPage.locator(`[data-doc-id="${id}"]`).waitFor();
   // A word of the text, selected, then labelled by key: the edit.
-  await annPage.locator('#doc-text').dblclick({ position: { x: 30, y: 10 } });
+  await dragOver(annPage, WORD);
   const t0 = Date.now();
   await annPage.keyboard.press('a');
   await cyPage.waitForFunction((id) => document.querySelector(`[data-doc-id="${id}"]`)?.dataset.curation, id, { timeout: 30000, polling: 10 });

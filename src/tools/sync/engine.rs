@@ -51,6 +51,8 @@ pub struct Engine {
     pub labels: Option<ProjectRecord>,
     /// Records whose document has not arrived yet.
     pub parked: Vec<Value>,
+    /// Records that came before the project's record, to a page with no project yet.
+    pub held: Vec<Value>,
     /// Where to sync, kept for the project once the page has one (joining starts with none).
     pub config: Config,
     stop: bool,
@@ -59,7 +61,7 @@ pub struct Engine {
     abort: Option<AbortController>,
     /// The page's revision when its documents were last compared with what was sent.
     seen: (f64, usize),
-    /// What waits to go out, by record id, with the document it belongs to.
+    /// What waits to go out, by `queue_key`, with the document it belongs to.
     pub queue: std::collections::BTreeMap<String, (String, sync::Outgoing)>,
     /// Documents (places) to compare again: a merge changed them.
     pub dirty: std::collections::BTreeSet<usize>,
@@ -123,6 +125,7 @@ pub async fn start(project: String, couch: Couch, who: Who, config: Config) {
         places: HashMap::new(),
         labels: None,
         parked: Vec::new(),
+        held: Vec::new(),
         config,
         stop: false,
         verified: false,
@@ -280,10 +283,6 @@ async fn push(engine: &Shared, all: bool) -> Result<(), Failure> {
             return Err(Failure::Aborted);
         }
         scan(engine, from, to, full && from == 0);
-        if full && n > PART {
-            engine.borrow_mut().status.batch = Some((from, n, "Sending"));
-        }
-        publish(engine);
         flush(engine).await?;
     }
     flush(engine).await
@@ -311,7 +310,7 @@ fn scan(engine: &Shared, from: usize, to: usize, project: bool) {
             let hash = records::hash_of(&body);
             if e.progress.known.get(sync::PROJECT_ID).is_none_or(|k| k.hash != hash) {
                 let o = sync::Outgoing { id: sync::PROJECT_ID.into(), body, hash, ids: vec![], deleted: vec![] };
-                e.queue.insert(o.id.clone(), (String::new(), o));
+                e.queue.insert(queue_key(&o.id), (String::new(), o));
             }
         }
     }
@@ -320,18 +319,36 @@ fn scan(engine: &Shared, from: usize, to: usize, project: bool) {
             continue;
         }
         let doc = o.body.get("doc").or_else(|| o.body.get("id")).and_then(Value::as_str).unwrap_or("").to_string();
-        e.queue.insert(o.id.clone(), (doc, o));
+        e.queue.insert(queue_key(&o.id), (doc, o));
     }
     e.status.waiting = e.queue.len();
 }
 
-/// Sends the queue, a batch at a time.
+/// Where a record waits in the queue: the project first (whoever joins needs its labels before
+/// the documents), then documents' texts before their versions, in the project's id order.
+fn queue_key(id: &str) -> String {
+    let rank = match id.split(':').next() {
+        Some("project") => 0,
+        Some("doc") => 1,
+        _ => 2,
+    };
+    format!("{rank}{id}")
+}
+
+/// Sends the queue, a batch at a time; a queue of more than one batch shows its progress.
 async fn flush(engine: &Shared) -> Result<(), Failure> {
+    let mut done = 0;
     loop {
         let batch: Vec<sync::Outgoing> = engine.borrow().queue.values().take(SEND).map(|(_, o)| o.clone()).collect();
         if batch.is_empty() {
             return Ok(());
         }
+        let left = engine.borrow().queue.len();
+        if done > 0 || left > SEND {
+            engine.borrow_mut().status.batch = Some((done, done + left, "Sending"));
+            publish(engine);
+        }
+        done += batch.len();
         send(engine, batch).await?;
         let waiting = engine.borrow().queue.len();
         engine.borrow_mut().status.waiting = waiting;
@@ -374,8 +391,8 @@ async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> 
         let mut e = engine.borrow_mut();
         for (o, r) in out.iter().zip(answer.as_array().cloned().unwrap_or_default()) {
             // A record compared again while it was on its way stays queued with its new content.
-            if e.queue.get(&o.id).is_some_and(|(_, q)| q.hash == o.hash) {
-                e.queue.remove(&o.id);
+            if e.queue.get(&queue_key(&o.id)).is_some_and(|(_, q)| q.hash == o.hash) {
+                e.queue.remove(&queue_key(&o.id));
             }
             if let Some(rev) = r.get("rev").and_then(Value::as_str).filter(|_| r.get("error").is_none()) {
                 e.refused.remove(&o.id);

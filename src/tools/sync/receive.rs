@@ -24,7 +24,16 @@ pub fn page_state() -> (String, f64, usize, usize) {
 
 /// Applies `bodies` (whole records with `_id` and `_rev`). `conflicted`: they are the server's
 /// side of records this device failed to write, so the local side is merged in.
-pub async fn receive(engine: &Shared, bodies: Vec<Value>, conflicted: bool) {
+pub async fn receive(engine: &Shared, mut bodies: Vec<Value>, conflicted: bool) {
+    // Documents that came before the project's labels come again with them.
+    let held = std::mem::take(&mut engine.borrow_mut().held);
+    bodies.splice(0..0, held);
+    let is_project = |b: &Value| b.get("type").and_then(Value::as_str) == Some("project");
+    let labelled = engine.borrow().labels.is_some() || !page_state().0.is_empty() || bodies.iter().any(is_project);
+    if !labelled {
+        engine.borrow_mut().held = bodies;
+        return;
+    }
     let mut new_docs: Vec<(usize, Document)> = Vec::new();
     let mut by_doc: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for body in bodies {
