@@ -86,12 +86,12 @@ impl Edit {
             | Edit::RemoveSpan { doc, .. }
             | Edit::SetSpanLabel { doc, .. }
             | Edit::SetDate { doc, .. }
-            | Edit::SetTeam { doc, .. }
             | Edit::SetSettled { doc, .. } => {
                 t.docs.push(*doc);
                 t.worked.push(*doc);
             }
-            Edit::SetStatus { doc, .. } => t.docs.push(*doc),
+            // Others' versions arriving, or assignments, are not this person's work on it.
+            Edit::SetStatus { doc, .. } | Edit::SetTeam { doc, .. } => t.docs.push(*doc),
             Edit::PutLabel { .. } | Edit::RemoveLabel(_) | Edit::RemoveDocuments { .. } => t.project = true,
             Edit::AddDocuments { at, docs } => {
                 t.project = true;
