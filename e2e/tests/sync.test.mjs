@@ -59,6 +59,8 @@ async function waitStatus(page, re, timeout = 20000) {
 async function signIn(page, user, password, url = couch.url('team')) {
   await page.getByRole('button', { name: /^Sync$|Join a team/ }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Sync' });
+  // Focus goes into the dialog, to its first field.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Server URL');
   await dialog.getByLabel('Server URL').fill(url);
   await dialog.getByLabel('User name').fill(user);
   await dialog.getByLabel('Password').fill(password);
@@ -89,6 +91,8 @@ test('an unlisted server and a wrong password are refused with clear words', asy
   await dialog.getByRole('button', { name: 'Sign in and sync' }).click();
   await dialog.getByRole('alert', { hasText: 'Wrong user name or password.' }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
+  // …and back to the button that opened it.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Join a team's project…");
 });
 
 test('the lead shares a project and assigns its documents', async () => {
