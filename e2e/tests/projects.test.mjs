@@ -107,6 +107,8 @@ test('annotations in three documents and a done mark survive a reload', async ()
 
   // The filter and "next unfinished".
   await page.getByLabel('Status filter').selectOption('done');
+  // The list is drawn again on the next frame after the filter changes.
+  await page.waitForFunction(() => document.querySelectorAll('.doc-rows [data-doc-id]').length === 1);
   assert.deepEqual(await docRows().evaluateAll((rows) => rows.map((r) => r.dataset.docId)), ['doc-0001']);
   await page.getByRole('button', { name: 'Export as…' }).click();
   const menu = page.getByRole('menu', { name: 'Export' });

@@ -198,6 +198,16 @@ test('with the server down, edits queue and nothing is lost; after a restart all
   });
 });
 
+test('a document the lead adds reaches the annotators without moving them off their document', async () => {
+  await openDoc(bea, 'd3');
+  await app.page.locator('summary', { hasText: 'Add documents' }).click();
+  await app.page.getByLabel('New document text').fill('Talks in Accra ended on Friday.');
+  await app.page.getByRole('button', { name: 'Add document' }).click();
+  await bea.locator('section.documents h2 .count', { hasText: '5' }).waitFor({ timeout: 20000 });
+  await bea.waitForTimeout(300);
+  assert.equal(await bea.locator('.doc-position b').textContent(), 'd3');
+});
+
 test("a write into another annotator's version is refused and reported", async () => {
   // ann calls herself bea in this browser: what she writes now goes to bea's versions.
   await ann.getByLabel('Annotator name').fill('bea');

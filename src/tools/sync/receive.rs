@@ -161,7 +161,7 @@ enum Target<'a> {
 /// Adds documents to the page (starting its project when there is none), then waits until the
 /// page shows them, so that their places are known.
 async fn add_documents(engine: &Shared, labels: &ProjectRecord, docs: &[Document]) {
-    let (project, _, before, _) = page_state();
+    let (project, _, before, open) = page_state();
     for (k, part) in records::parts(labels, docs).iter().enumerate() {
         let add = !project.is_empty() || k > 0;
         if let Err(e) = page::import(std::slice::from_ref(part), add) {
@@ -178,6 +178,10 @@ async fn add_documents(engine: &Shared, labels: &ProjectRecord, docs: &[Document
         }
     }
     let (now, ..) = page_state();
+    if !project.is_empty() {
+        // Adding documents opens the first of them: the person goes on where they were.
+        page::call("views_open", &[(open as f64).into(), "".into()]);
+    }
     {
         let mut e = engine.borrow_mut();
         for (k, d) in docs.iter().enumerate() {
