@@ -75,21 +75,7 @@ pub fn agreement(p: &Props) -> Html {
     };
     // Focus goes into the view as it opens (and back to the page's button as it closes).
     let scope = use_node_ref();
-    {
-        let scope = scope.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = scope.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-            || {
-                if let Ok(Some(b)) = gloo::utils::document().query_selector("[data-views=agreement]") {
-                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = b.focus();
-                    }
-                }
-            }
-        });
-    }
+    super::use_focus_in_and_back(scope.clone(), "agreement");
     let on_scope = Callback::from(move |e: Event| {
         compute(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() == "listed")
     });

@@ -34,6 +34,24 @@ pub fn tool(p: &ToolProps) -> Html {
     }
 }
 
+/// Focus goes to `first` as a tool opens, and back to the page's button for it (`data-views`
+/// = `kind`) as it closes.
+#[hook]
+pub fn use_focus_in_and_back(first: NodeRef, kind: &'static str) {
+    use_effect_with((), move |_| {
+        if let Some(el) = first.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+        move || {
+            if let Ok(Some(b)) = gloo::utils::document().query_selector(&format!("[data-views={kind}]")) {
+                if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        }
+    });
+}
+
 thread_local! {
     static OPEN: RefCell<Option<(String, web_sys::Element, yew::AppHandle<Tool>)>> = const { RefCell::new(None) };
 }

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::engine::{self, Status};
@@ -42,21 +41,7 @@ pub fn sync_dialog(p: &Props) -> Html {
         });
     }
     let first = use_node_ref();
-    {
-        let first = first.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = first.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-            || {
-                if let Ok(Some(b)) = gloo::utils::document().query_selector("[data-views=sync]") {
-                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = b.focus();
-                    }
-                }
-            }
-        });
-    }
+    crate::tools::use_focus_in_and_back(first.clone(), "sync");
     let onsubmit = {
         let (url, user, password, failure, busy) =
             (url.clone(), user.clone(), password.clone(), failure.clone(), busy.clone());

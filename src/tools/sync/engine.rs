@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::{Interval, Timeout};
 use serde_json::{json, Value};
+use spanwright_core::formats::counted;
 use spanwright_core::project_store::ProjectRecord;
 use spanwright_core::sync;
 use web_sys::AbortController;
@@ -33,7 +34,6 @@ pub struct Status {
     pub error: Option<String>,
     /// A first sync's batches: records done and in all, and which way.
     pub batch: Option<(usize, usize, &'static str)>,
-    pub note: Option<String>,
     pub running: bool,
 }
 
@@ -307,7 +307,7 @@ fn scan(engine: &Shared, from: usize, to: usize, project: bool) {
     if project && e.who.lead {
         if let Some(r) = &record {
             let body = records::project_body(&page_name(), r);
-            let hash = records::hash_of(&body);
+            let hash = sync::hash_of(&body);
             if e.progress.known.get(sync::PROJECT_ID).is_none_or(|k| k.hash != hash) {
                 let o = sync::Outgoing { id: sync::PROJECT_ID.into(), body, hash, ids: vec![], deleted: vec![] };
                 e.queue.insert(queue_key(&o.id), (String::new(), o));
@@ -417,7 +417,7 @@ async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> 
         }
     }
     if !refusals.is_empty() {
-        let message = format!("The server refused {}: {}", plural(refusals.len(), "change"), refusals[0]);
+        let message = format!("The server refused {}: {}", counted(refusals.len(), "change"), refusals[0]);
         engine.borrow_mut().status.error = Some(message.clone());
         page::notify(&message, true);
     }
@@ -429,14 +429,6 @@ async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> 
         receive(engine, bodies, true).await;
     }
     Ok(())
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// Reads the changes feed from the checkpoint, a batch at a time, until it is read; `live`: waits

@@ -62,11 +62,6 @@ pub fn outgoing(docs: &[(usize, Document)], who: &Who, known: &HashMap<String, K
     out
 }
 
-/// The content hash a record is known by (core's: everything but its id, revision and time).
-pub fn hash_of(body: &Value) -> u64 {
-    sync::hash_of(body)
-}
-
 /// What the server's `body` (revision `rev`) tells this device it has.
 pub fn known_of(body: &Value, rev: &str) -> Known {
     let ids = |key: &str| -> Vec<String> {
@@ -76,7 +71,7 @@ pub fn known_of(body: &Value, rev: &str) -> Known {
             .map(str::to_string)
             .collect()
     };
-    Known { rev: rev.into(), hash: hash_of(body), ids: ids("spans"), deleted: ids("deleted") }
+    Known { rev: rev.into(), hash: sync::hash_of(body), ids: ids("spans"), deleted: ids("deleted") }
 }
 
 /// A document that arrived as its text record.

@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use spanwright_core::formats::counted;
+
 use super::engine::{self, Status};
 
 thread_local! {
@@ -15,25 +17,13 @@ fn clock(ms: f64) -> String {
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The words the bar shows for `s`, and whether they report a failure.
 pub fn text(s: &Status) -> (String, bool) {
     let mut parts = Vec::new();
     if let Some((done, total, what)) = s.batch {
         parts.push(format!("{what} {done} of {total}"));
     }
-    parts.push(if s.waiting > 0 {
-        format!("{} to send", plural(s.waiting, "change", "changes"))
-    } else {
-        "All sent".into()
-    });
+    parts.push(if s.waiting > 0 { format!("{} to send", counted(s.waiting, "change")) } else { "All sent".into() });
     if let Some(last) = s.last {
         parts.push(format!("last sync {}", clock(last)));
     }
