@@ -7,22 +7,20 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::timers::callback::{Interval, Timeout};
-use serde_json::{json, Value};
-use spanwright_core::formats::counted;
+use serde_json::Value;
 use spanwright_core::project_store::ProjectRecord;
 use spanwright_core::sync;
 use web_sys::AbortController;
 
 use super::couch::{sleep, Couch, Failure};
 use super::receive::{page_state, receive};
-use super::records::{self, Who, PART};
+use super::records::Who;
+use super::send::{push, scan_all};
 use super::store::{self, Config, Progress};
 use crate::tools::page;
 
 /// Records read from the changes feed at a time.
 const BATCH: usize = 500;
-/// Records sent in one `_bulk_docs` call.
-const SEND: usize = 200;
 
 /// What the bar and the dialog show.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -44,7 +42,7 @@ pub struct Engine {
     pub progress: Progress,
     pub status: Status,
     /// Records the server refused, with the content it refused: not sent again unchanged.
-    refused: HashMap<String, u64>,
+    pub(super) refused: HashMap<String, u64>,
     /// Document ids by their place in the page, as last read.
     pub places: HashMap<String, usize>,
     /// The project's labels as the server has them.
@@ -60,7 +58,7 @@ pub struct Engine {
     verified: bool,
     abort: Option<AbortController>,
     /// The page's revision when its documents were last compared with what was sent.
-    seen: (f64, usize),
+    pub(super) seen: (f64, usize),
     /// What waits to go out, by `queue_key`, with the document it belongs to.
     pub queue: std::collections::BTreeMap<String, (String, sync::Outgoing)>,
     /// Documents (places) to compare again: a merge changed them.
@@ -84,7 +82,7 @@ pub fn listen(f: Rc<dyn Fn(&Status)>) {
     LISTENERS.with(|l| l.borrow_mut().push(f));
 }
 
-fn publish(engine: &Shared) {
+pub(super) fn publish(engine: &Shared) {
     let status = engine.borrow().status.clone();
     let listeners = LISTENERS.with(|l| l.borrow().clone());
     for f in listeners {
@@ -92,7 +90,7 @@ fn publish(engine: &Shared) {
     }
 }
 
-fn now() -> f64 {
+pub(super) fn now() -> f64 {
     js_sys::Date::now()
 }
 
@@ -137,13 +135,22 @@ pub async fn start(project: String, couch: Couch, who: Who, config: Config) {
     }));
     // An edit here ends the long poll, so it goes out at once.
     let weak = Rc::downgrade(&engine);
+    let mut version = None;
     let ticker = Interval::new(250, move || {
         let Some(engine) = weak.upgrade() else { return };
-        if page_changed(&engine) {
-            if let Some(a) = engine.borrow_mut().abort.take() {
-                a.abort();
-            }
+        // The page's version number is cheap to read; what it draws (the cursor too) changes it,
+        // and only then is the page asked whether its documents changed.
+        let now = page::call("views_version", &[]).and_then(|v| v.as_f64());
+        if version == now && engine.borrow().dirty.is_empty() {
+            return;
         }
+        if !page_changed(&engine) {
+            version = now;
+        } else if let Some(a) = engine.borrow_mut().abort.take() {
+            a.abort();
+            version = now;
+        }
+        // Changed while no long poll waits: the next one is ended as it starts.
     });
     engine.borrow_mut()._ticker = Some(ticker);
     ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));
@@ -196,10 +203,7 @@ async fn signed_out(engine: &Shared) -> bool {
 async fn cycle(engine: &Shared) -> Result<(), Failure> {
     if !engine.borrow().verified {
         // What waits is counted before the server is asked anything (it may be down).
-        let n = page_state().2;
-        for from in (0..n).step_by(PART) {
-            scan(engine, from, (from + PART).min(n), from == 0);
-        }
+        scan_all(engine);
         publish(engine);
         // The session cookie may have expired since the last visit.
         let (couch, me) = {
@@ -211,10 +215,10 @@ async fn cycle(engine: &Shared) -> Result<(), Failure> {
         e.who = who;
         e.verified = true;
     }
-    push(engine, true).await?;
+    push(engine).await?;
     pull(engine, false).await?;
     // A record that arrived may have been merged with a change made here: it goes out now.
-    push(engine, true).await?;
+    push(engine).await?;
     {
         let mut e = engine.borrow_mut();
         if e.refused.is_empty() {
@@ -229,7 +233,7 @@ async fn cycle(engine: &Shared) -> Result<(), Failure> {
     pull(engine, true).await
 }
 
-async fn save(engine: &Shared) {
+pub(super) async fn save(engine: &Shared) {
     let (project, progress) = {
         let mut e = engine.borrow_mut();
         // A project joined from the server has an id once the page made it.
@@ -253,182 +257,6 @@ pub fn page_changed(engine: &Shared) -> bool {
     let (_, revision, n, _) = page_state();
     let e = engine.borrow();
     e.seen != (revision, n) || !e.dirty.is_empty()
-}
-
-/// Compares documents with what the server has and sends the difference. `all`: every document
-/// (at start, and when documents were added); else the open one if the page changed, and those
-/// a merge changed.
-async fn push(engine: &Shared, all: bool) -> Result<(), Failure> {
-    let (project, revision, n, current) = page_state();
-    if project.is_empty() {
-        return Ok(());
-    }
-    let (full, places) = {
-        let mut e = engine.borrow_mut();
-        let full = all || e.seen.1 != n;
-        let mut places: Vec<usize> = std::mem::take(&mut e.dirty).into_iter().collect();
-        if e.seen.0 != revision {
-            places.push(current);
-        }
-        e.seen = (revision, n);
-        (full, places)
-    };
-    let ranges: Vec<(usize, usize)> = if full {
-        (0..n).step_by(PART).map(|f| (f, (f + PART).min(n))).collect()
-    } else {
-        places.into_iter().filter(|&i| i < n).map(|i| (i, i + 1)).collect()
-    };
-    for (from, to) in ranges {
-        if engine.borrow().stop {
-            return Err(Failure::Aborted);
-        }
-        scan(engine, from, to, full && from == 0);
-        flush(engine).await?;
-    }
-    flush(engine).await
-}
-
-/// Puts what documents `from..to` should send in the queue (and takes out what they no longer
-/// need to); `project`: the lead's project record too.
-fn scan(engine: &Shared, from: usize, to: usize, project: bool) {
-    let (docs, record) = records::read(from, to);
-    let owner = page::info().owner;
-    let mut e = engine.borrow_mut();
-    // Versions go under the page's annotator name (the server checks it is this user's).
-    if !owner.is_empty() && owner != "me" {
-        e.who.me = owner;
-    }
-    let out = records::outgoing(&docs, &e.who, &e.progress.known, now());
-    for (i, d) in &docs {
-        e.places.insert(d.id.clone(), *i);
-        let doc = d.id.clone();
-        e.queue.retain(|_, (owner, _)| *owner != doc);
-    }
-    if project && e.who.lead {
-        if let Some(r) = &record {
-            let body = records::project_body(&page_name(), r);
-            let hash = sync::hash_of(&body);
-            if e.progress.known.get(sync::PROJECT_ID).is_none_or(|k| k.hash != hash) {
-                let o = sync::Outgoing { id: sync::PROJECT_ID.into(), body, hash, ids: vec![], deleted: vec![] };
-                e.queue.insert(queue_key(&o.id), (String::new(), o));
-            }
-        }
-    }
-    for o in out {
-        if e.refused.get(&o.id) == Some(&o.hash) {
-            continue;
-        }
-        let doc = o.body.get("doc").or_else(|| o.body.get("id")).and_then(Value::as_str).unwrap_or("").to_string();
-        e.queue.insert(queue_key(&o.id), (doc, o));
-    }
-    e.status.waiting = e.queue.len();
-}
-
-/// Where a record waits in the queue: the project first (whoever joins needs its labels before
-/// the documents), then documents' texts before their versions, in the project's id order.
-fn queue_key(id: &str) -> String {
-    let rank = match id.split(':').next() {
-        Some("project") => 0,
-        Some("doc") => 1,
-        _ => 2,
-    };
-    format!("{rank}{id}")
-}
-
-/// Sends the queue, a batch at a time; a queue of more than one batch shows its progress.
-async fn flush(engine: &Shared) -> Result<(), Failure> {
-    let mut done = 0;
-    loop {
-        let batch: Vec<sync::Outgoing> = engine.borrow().queue.values().take(SEND).map(|(_, o)| o.clone()).collect();
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let left = engine.borrow().queue.len();
-        if done > 0 || left > SEND {
-            engine.borrow_mut().status.batch = Some((done, done + left, "Sending"));
-            publish(engine);
-        }
-        done += batch.len();
-        send(engine, batch).await?;
-        let waiting = engine.borrow().queue.len();
-        engine.borrow_mut().status.waiting = waiting;
-        save(engine).await;
-        publish(engine);
-    }
-}
-
-fn page_name() -> String {
-    gloo::utils::document()
-        .query_selector(".project-name")
-        .ok()
-        .flatten()
-        .and_then(|h| h.text_content())
-        .unwrap_or_default()
-}
-
-/// One `_bulk_docs` call; conflicts are read back and merged, refusals reported.
-async fn send(engine: &Shared, out: Vec<sync::Outgoing>) -> Result<(), Failure> {
-    let couch = engine.borrow().couch.clone();
-    let bodies: Vec<Value> = {
-        let e = engine.borrow();
-        out.iter()
-            .map(|o| {
-                let mut b = o.body.clone();
-                if let Some(m) = b.as_object_mut() {
-                    m.insert("_id".into(), o.id.clone().into());
-                    if let Some(k) = e.progress.known.get(&o.id) {
-                        m.insert("_rev".into(), k.rev.clone().into());
-                    }
-                }
-                b
-            })
-            .collect()
-    };
-    let answer = couch.call("POST", "_bulk_docs", Some(&json!({ "docs": bodies }))).await?;
-    let mut conflicts = Vec::new();
-    let mut refusals = Vec::new();
-    {
-        let mut e = engine.borrow_mut();
-        for (o, r) in out.iter().zip(answer.as_array().cloned().unwrap_or_default()) {
-            // A record compared again while it was on its way stays queued with its new content.
-            if e.queue.get(&queue_key(&o.id)).is_some_and(|(_, q)| q.hash == o.hash) {
-                e.queue.remove(&queue_key(&o.id));
-            }
-            if let Some(rev) = r.get("rev").and_then(Value::as_str).filter(|_| r.get("error").is_none()) {
-                e.refused.remove(&o.id);
-                let k = sync::Known { rev: rev.into(), hash: o.hash, ids: o.ids.clone(), deleted: o.deleted.clone() };
-                e.progress.known.insert(o.id.clone(), k);
-                continue;
-            }
-            match r.get("error").and_then(Value::as_str) {
-                Some("conflict") => {
-                    conflicts.push(o.id.clone());
-                    let doc = o.body.get("doc").and_then(Value::as_str).unwrap_or("");
-                    if let Some(&i) = e.places.get(doc) {
-                        e.dirty.insert(i);
-                    }
-                }
-                _ => {
-                    let reason = r.get("reason").and_then(Value::as_str).unwrap_or("refused").to_string();
-                    e.refused.insert(o.id.clone(), o.hash);
-                    refusals.push(reason);
-                }
-            }
-        }
-    }
-    if !refusals.is_empty() {
-        let message = format!("The server refused {}: {}", counted(refusals.len(), "change"), refusals[0]);
-        engine.borrow_mut().status.error = Some(message.clone());
-        page::notify(&message, true);
-    }
-    if !conflicts.is_empty() {
-        let got = couch.call("POST", "_all_docs?include_docs=true", Some(&json!({ "keys": conflicts }))).await?;
-        let rows: Vec<Value> = got.get("rows").and_then(Value::as_array).cloned().unwrap_or_default();
-        let bodies: Vec<Value> =
-            rows.into_iter().filter_map(|r| r.get("doc").cloned()).filter(|d| d.is_object()).collect();
-        receive(engine, bodies, true).await;
-    }
-    Ok(())
 }
 
 /// Reads the changes feed from the checkpoint, a batch at a time, until it is read; `live`: waits

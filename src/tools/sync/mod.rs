@@ -8,6 +8,7 @@ pub mod dialog;
 pub mod engine;
 pub mod receive;
 pub mod records;
+pub mod send;
 pub mod status;
 pub mod store;
 
