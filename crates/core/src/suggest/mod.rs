@@ -9,6 +9,7 @@
 pub mod actors;
 pub mod dates;
 pub mod export;
+mod nested;
 pub mod places;
 pub mod tokens;
 
@@ -109,8 +110,32 @@ impl Suggestions<'_> {
     }
 }
 
+/// What the engine suggests beyond the defaults' switches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// A place inside an organization's name ("Laurel County" in "Laurel County Sheriff's
+    /// Office") is suggested too, nested in the Actor.
+    pub nested_places: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { nested_places: true }
+    }
+}
+
 /// Every suggestion for `text` with document date `dct`; places only with a gazetteer.
 pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazetteer>) -> Suggestions<'g> {
+    suggest_with(text, dct, gazetteer, Options::default())
+}
+
+/// As `suggest`, with the switches of `options`.
+pub fn suggest_with<'g>(
+    text: &str,
+    dct: Option<&str>,
+    gazetteer: Option<&'g Gazetteer>,
+    options: Options,
+) -> Suggestions<'g> {
     let lower = crate::suggest::tokens::lower_case(text);
     let t = tokens(text, &lower);
     let mut claimed = vec![false; t.len()];
@@ -136,9 +161,15 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
     }
     // Why a country or city acts, by its tokens, for its Actor suggestion.
     let mut acting_why: Vec<((usize, usize), &'static str)> = Vec::new();
+    // Places inside longer names, kept aside until the actors are known.
+    let mut inside = Vec::new();
     if let Some(g) = gazetteer {
         let found = find_places(text, &t, g, &|k| !claimed[k]);
         for m in found {
+            if m.inside {
+                inside.extend(options.nested_places.then_some(m));
+                continue;
+            }
             let (a, b) = m.tokens;
             claimed[a..b].fill(true);
             if m.acting {
@@ -170,6 +201,20 @@ pub fn suggest<'g>(text: &str, dct: Option<&str>, gazetteer: Option<&'g Gazettee
         })
         .map(|b| (b - 1, b))
         .collect();
+    // In token order, like the actors: each place inside the actor that contains it, if any.
+    let mut next_actor = 0;
+    for m in inside {
+        while next_actor < actors.len() && actors[next_actor].tokens.1 <= m.tokens.0 {
+            next_actor += 1;
+        }
+        let Some(actor) = actors.get(next_actor) else { break };
+        if nested::place_in_organization(&t, actor.tokens, m.tokens) {
+            let (start, end) = span(m.tokens.0, m.tokens.1);
+            let value = Resolved::Place(m.place);
+            let (candidates, why) = (m.candidates, m.why);
+            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why });
+        }
+    }
     let names: Vec<String> = actors.iter().map(|m| m.name.clone()).collect();
     let (entities, entity_of) = link(&names, &pairs);
     for (m, e) in actors.iter().zip(entity_of) {

@@ -39,6 +39,9 @@ pub struct PlaceMention<'g> {
     pub acting: bool,
     /// Why a country or city is read as a place or as acting, for the popover.
     pub why: Option<&'static str>,
+    /// Inside a longer name ("Laurel County Sheriff's Office", "University of Cincinnati"):
+    /// a place only nested in an actor, if the caller wants it.
+    pub inside: bool,
 }
 
 /// The places among `t`, skipping tokens for which `free` is false (already claimed by dates).
@@ -48,18 +51,18 @@ pub fn find_places<'g>(
     g: &'g Gazetteer,
     free: &dyn Fn(usize) -> bool,
 ) -> Vec<PlaceMention<'g>> {
-    let found = names(text, t, g, free);
+    let (found, inside): (Vec<Found<'g>>, Vec<Found<'g>>) = names(text, t, g, free).into_iter().partition(|f| !f.3);
     // The countries the text names: those of names with one reading, and their countries.
     let countries: HashSet<&str> = found
         .iter()
-        .filter_map(|(_, _, c)| match c.as_slice() {
+        .filter_map(|(_, _, c, _)| match c.as_slice() {
             [only] if !only.country().is_empty() && only.kind != PlaceKind::City => Some(only.country()),
             _ => None,
         })
         .collect();
     // Where the text is: the places it names that have one reading. A name of several readings
     // is most likely the one near them ("Alexandria" in a story from Louisiana).
-    let anchors = Grid::of(found.iter().filter_map(|(_, _, c)| match c.as_slice() {
+    let anchors = Grid::of(found.iter().filter_map(|(_, _, c, _)| match c.as_slice() {
         [only] if matches!(only.kind, PlaceKind::City | PlaceKind::Division) => Some(*only),
         _ => None,
     }));
@@ -67,7 +70,7 @@ pub fn find_places<'g>(
     // readings ("Texas", "W.Va.", "Georgia").
     let states: HashSet<(&str, &str)> = found
         .iter()
-        .filter_map(|(_, _, c)| {
+        .filter_map(|(_, _, c, _)| {
             let mut divisions = c.iter().filter(|p| p.kind == PlaceKind::Division);
             match (divisions.next(), divisions.next()) {
                 (Some(d), None) if !d.admin1().is_empty() => Some((d.country(), d.admin1())),
@@ -80,14 +83,14 @@ pub fn find_places<'g>(
     // "Paris, Texas", "Charleston, W.Va.": the division after the comma, if one is named there.
     let state_after = |end: usize| -> Option<&'g Place> {
         (t.get(end).map(|w| w.text) == Some(","))
-            .then(|| found.binary_search_by_key(&(end + 1), |(j, _, _)| *j).ok())
+            .then(|| found.binary_search_by_key(&(end + 1), |f| f.0).ok())
             .flatten()
             .and_then(|k| found[k].2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
     let people = surnames::surnames(text, t);
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
-    let keep = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>)| {
+    let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
         let small = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,
             PlaceKind::District => !p.name().contains(' '),
@@ -106,14 +109,14 @@ pub fn find_places<'g>(
         after_locative(t, i)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
-    let kept: Vec<&(usize, usize, Vec<&Place>)> = found.iter().filter(|f| keep(f)).collect();
+    let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();
     // A name's readings, the likeliest first.
-    let ranked = |&(i, n, ref cands): &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| -> Vec<&'g Place> {
+    let ranked = |&(i, n, ref cands, _): &Found<'g>, anchors: &Grid<'g>| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
         let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
-            .then(|| found.binary_search_by_key(&(i + n + 1), |(j, _, _)| *j).ok().map(|k| &found[k]))
+            .then(|| found.binary_search_by_key(&(i + n + 1), |f| f.0).ok().map(|k| &found[k]))
             .flatten()
-            .and_then(|(_, _, c)| c.first())
+            .and_then(|f| f.2.first())
             .map(|p| p.country());
         let score = |p: &'g Place| {
             let kind = match p.kind {
@@ -147,20 +150,21 @@ pub fn find_places<'g>(
         scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
         scored.into_iter().map(|(_, p)| p).collect()
     };
-    let mention = |f: &(usize, usize, Vec<&'g Place>), anchors: &Grid<'g>| {
-        let &(i, n, _) = f;
+    let mention = |f: &Found<'g>, anchors: &Grid<'g>| {
+        let &(i, n, _, inside) = f;
         let ranked = ranked(f, anchors);
         let best = ranked[0];
         let cue = division_cue(t, i + n);
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
-        let read = matches!(best.kind, PlaceKind::Country | PlaceKind::City).then(|| reading(t, i, i + n));
+        let read = (matches!(best.kind, PlaceKind::Country | PlaceKind::City) && !inside).then(|| reading(t, i, i + n));
         let acting = read.is_some_and(|(acting, _)| acting);
         PlaceMention {
             tokens: (i, end),
             candidates: ranked[1..].iter().take(5).copied().collect(),
             place: best,
             acting,
-            why: read.map(|(_, why)| why),
+            why: if inside { Some("a place inside a longer name") } else { read.map(|(_, why)| why) },
+            inside,
         }
     };
     // Read twice: the second time near what the first reading of every name put on the map
@@ -170,16 +174,16 @@ pub fn find_places<'g>(
         _ => ranked(f, &anchors)[0],
     });
     let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
-    kept.iter().map(|f| mention(f, &anchors)).collect()
+    let inside = inside.iter().filter(keep);
+    kept.into_iter().chain(inside).map(|f| mention(f, &anchors)).collect()
 }
 
+/// A name found: its first token, its length in tokens, its places, and whether it is inside a
+/// longer name.
+type Found<'g> = (usize, usize, Vec<&'g Place>, bool);
+
 /// Every gazetteer name in the text, longest first at each token, with all its entries.
-fn names<'g>(
-    text: &str,
-    t: &[Token],
-    g: &'g Gazetteer,
-    free: &dyn Fn(usize) -> bool,
-) -> Vec<(usize, usize, Vec<&'g Place>)> {
+fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> bool) -> Vec<Found<'g>> {
     let mut out = Vec::new();
     // One key and one list for every token: most capitalized words are no place.
     let mut key = String::new();
@@ -216,10 +220,10 @@ fn names<'g>(
                     .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
                     .map(|(p, _)| p)
                     .collect();
-                if places.is_empty() || !fits(text, t, i, n, &places) {
+                let Some(inside) = (!places.is_empty()).then(|| fits(text, t, i, n, &places)).flatten() else {
                     continue;
-                }
-                out.push((i, n, places));
+                };
+                out.push((i, n, places, inside));
                 matched = n;
                 break;
             }
@@ -229,31 +233,29 @@ fn names<'g>(
     out
 }
 
-/// Whether a name stands as a place here, not as part of a longer name or a common word.
-fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> bool {
+/// Whether a name stands as a place here (`Some(false)`), inside a longer name (`Some(true)`:
+/// "Bank of England", "Gainesville Police"), or is a common word (`None`).
+fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Option<bool> {
     let capital_before =
         i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && !is_function_word(t[i - 1].lower);
     // "Bank of England", "University of Texas": the place is part of an institution's name.
     let institution = i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(t[i - 2].lower);
     if institution {
-        return false;
+        return Some(true);
     }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
     let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.
-    if capital_after && !(division_cue(t, i + n) && division) {
-        return false;
-    }
-    if capital_before {
-        return false;
+    if capital_after && !(division_cue(t, i + n) && division) || capital_before {
+        return Some(true);
     }
     let well_known =
         places.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region));
     if n == 1 && !well_known && is_common_word(text, t, i) {
-        return false;
+        return None;
     }
-    true
+    Some(false)
 }
 
 /// Places by cell of one degree, so that "is another of them near" is a few lookups, not a
