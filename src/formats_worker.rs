@@ -108,6 +108,8 @@ pub struct SuggestedSpan {
     pub label: String,
     pub attrs: String,
     pub candidates: String,
+    /// A place inside an organization's name, nested in its Actor.
+    pub nested: bool,
 }
 
 /// What an earlier version saved.
@@ -280,6 +282,7 @@ impl FormatsWorker {
                     label: s.label.name().into(),
                     attrs: with_why(found.attrs_json(s), s.why),
                     candidates: serde_json::to_string(&s.candidates).unwrap_or_default(),
+                    nested: s.nested,
                 })
                 .collect();
             let more = parts.peek().is_some();

@@ -290,7 +290,7 @@ pub fn app() -> Html {
                         <MessageBar message={state.message.clone()} on_backup={on_backup.clone()} dispatch={dispatch.clone()} />
                     </div>
                     <SuggestionBar labels={state.view.labels.clone()} off={state.suggestions.off.clone()}
-                        places={state.suggestions.places} dispatch={dispatch.clone()}
+                        nested_off={state.suggestions.nested_off} places={state.suggestions.places} dispatch={dispatch.clone()}
                         counts={ws.labels.iter().map(|l| (l.id, state.view.suggested.iter().filter(|s| s.label == l.id).count())).collect::<Vec<_>>()} />
                     <div class="workarea">
                         <DocumentView view={state.view.clone()} date={ws.doc().date.clone()} cursor={state.cursor}

@@ -14,6 +14,8 @@ pub struct Props {
     /// Shown suggestions per label, in the label set's order.
     pub counts: Vec<(LabelId, usize)>,
     pub off: Rc<Vec<LabelId>>,
+    /// Places inside actors' names are not suggested.
+    pub nested_off: bool,
     /// False while the place names are still loading.
     pub places: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
@@ -36,9 +38,13 @@ pub fn suggestion_bar(p: &Props) -> Html {
             </span>
         })
     });
+    let d = p.dispatch.clone();
+    let nested = Callback::from(move |_| d.dispatch(Action::Suggest(SuggestAction::ToggleNested)));
     html! {
         <div class="suggestion-bar" role="group" aria-label="Suggestions">
             <span class="hint">{"Suggestions (Tab, Enter, Backspace):"}</span>{ for per_label }
+            <label title="A place inside an organization's name, as Laurel County in Laurel County Sheriff's Office">
+                <input type="checkbox" checked={!p.nested_off} onchange={nested} />{"Places inside actors"}</label>
             if !p.places { <span class="hint" role="status">{"Loading place names…"}</span> }
         </div>
     }

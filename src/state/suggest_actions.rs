@@ -30,6 +30,8 @@ pub enum SuggestAction {
     /// labelled).
     AcceptAll(Option<LabelId>),
     Toggle(LabelId),
+    /// Switches the places inside actors' names on or off.
+    ToggleNested,
     Step {
         forward: bool,
     },
@@ -50,7 +52,7 @@ impl AppState {
                 let labels = ws.borrow().labels.clone();
                 let mut s = self.suggestions.clone();
                 if *s.doc != doc {
-                    s = Suggestions { off: s.off.clone(), ..Default::default() };
+                    s = Suggestions { off: s.off.clone(), nested_off: s.nested_off, ..Default::default() };
                     s.doc = doc.into();
                 }
                 let loaded = spans.into_iter().filter_map(|x| {
@@ -61,6 +63,7 @@ impl AppState {
                         label,
                         attrs: x.attrs.into(),
                         candidates: x.candidates.into(),
+                        nested: x.nested,
                     })
                 });
                 s.items = Rc::new(loaded.collect());
@@ -100,6 +103,10 @@ impl AppState {
                     None => off.push(label),
                 }
                 self.suggestions.off = Rc::new(off);
+                self.refresh_suggested();
+            }
+            SuggestAction::ToggleNested => {
+                self.suggestions.nested_off ^= true;
                 self.refresh_suggested();
             }
             SuggestAction::Step { forward } => {

@@ -19,6 +19,8 @@ pub struct Suggested {
     pub attrs: Rc<str>,
     /// Other places of that name, as JSON (`[]` for other labels).
     pub candidates: Rc<str>,
+    /// A place inside an organization's name, nested in its Actor.
+    pub nested: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,6 +33,8 @@ pub struct Suggestions {
     pub rejected: Rc<Vec<(usize, usize, LabelId)>>,
     /// Labels whose suggestions are switched off.
     pub off: Rc<Vec<LabelId>>,
+    /// Places inside actors' names are switched off.
+    pub nested_off: bool,
     /// False until the gazetteer has arrived: no place is suggested before.
     pub places: bool,
     /// The engine's entities (id, canonical name), for merging an actor into one.
@@ -55,6 +59,7 @@ impl Suggestions {
     pub fn is_shown(&self, i: usize, ws: &Workspace) -> bool {
         let Some(s) = self.items.get(i) else { return false };
         !self.off.contains(&s.label)
+            && !(s.nested && self.nested_off)
             && !self.rejected.contains(&(s.start, s.end, s.label))
             && ws.labels.get(s.label).is_some()
             && ws.doc().spans.find_same(s.start, s.end, s.label).is_none()

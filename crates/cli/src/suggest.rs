@@ -1,4 +1,4 @@
-//! `spanwright suggest INPUT.jsonl [-o OUTPUT.jsonl] [--gazetteer FILE] [--strict]`: one document a line in,
+//! `spanwright suggest INPUT.jsonl [-o OUTPUT.jsonl] [--gazetteer FILE] [--strict] [--no-nested-places]`: one document a line in,
 //! `{"id"?, "text", "meta": {"date"}}` (or a top-level `dct`), one Spanwright v1 document a line
 //! out, with the suggested spans, their `attrs` and the `entities` table.
 
@@ -6,7 +6,7 @@ use serde_json::Value;
 use spanwright_core::format_v1::document_line;
 use spanwright_core::suggest::export::add_suggested_spans;
 use spanwright_core::suggest::places::Gazetteer;
-use spanwright_core::suggest::suggest;
+use spanwright_core::suggest::{suggest_with, Options};
 use spanwright_core::{Document, LabelSet};
 
 use crate::io::{read_input, write_output};
@@ -24,6 +24,10 @@ pub struct Args {
     /// Fail at the first document whose date is not YYYY-MM-DD, instead of suggesting it undated.
     #[arg(long)]
     strict: bool,
+    /// Leave out the places inside organizations' names ("Laurel County" in "Laurel County
+    /// Sheriff's Office"), suggested by default as Place spans nested in the Actor.
+    #[arg(long)]
+    no_nested_places: bool,
 }
 
 pub fn run(args: Args) -> Result<(), String> {
@@ -62,7 +66,8 @@ pub fn run(args: Args) -> Result<(), String> {
         };
         let mut doc = Document::new(id, text);
         doc.date = date.map(String::from);
-        let found = suggest(text, date, Some(&gazetteer));
+        let options = Options { nested_places: !args.no_nested_places };
+        let found = suggest_with(text, date, Some(&gazetteer), options);
         add_suggested_spans(&mut doc, &labels, &found);
         out.push_str(&document_line(&doc, &labels));
         out.push('\n');

@@ -83,3 +83,25 @@ fn a_bad_date_costs_its_document_the_date_not_the_run() {
     assert!(out.is_empty());
     assert!(err.contains("stdin:1: the date \"7:58 AM ET\" is not YYYY-MM-DD"), "{err}");
 }
+
+#[test]
+fn a_place_inside_an_organization_is_nested_unless_switched_off() {
+    let input = r#"{"text": "Deputies of the Laurel County Sheriff's Office searched the woods near London, Ky."}"#;
+    let labelled = |args: &[&str]| -> Vec<(String, String)> {
+        let (code, out, err) = spanwright(args, Some(input));
+        assert_eq!(code, 0, "{err}");
+        let doc: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        doc["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["label"].as_str().unwrap().to_string(), s["text"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    let nested = labelled(&["suggest", "-"]);
+    assert!(nested.contains(&("Actor".into(), "Laurel County Sheriff's Office".into())), "{nested:?}");
+    assert!(nested.contains(&("Place".into(), "Laurel County".into())), "{nested:?}");
+    let flat = labelled(&["suggest", "--no-nested-places", "-"]);
+    assert!(flat.contains(&("Actor".into(), "Laurel County Sheriff's Office".into())), "{flat:?}");
+    assert!(!flat.iter().any(|(_, text)| text == "Laurel County"), "{flat:?}");
+}

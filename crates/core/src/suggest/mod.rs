@@ -61,6 +61,8 @@ pub struct Suggestion<'g> {
     /// Why a name is a Place or an Actor, when the words around it decided (for the popover;
     /// not part of the value).
     pub why: Option<&'static str>,
+    /// A place inside an organization's name, nested in its Actor (`Options::nested_places`).
+    pub nested: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -145,7 +147,8 @@ pub fn suggest_with<'g>(
         claimed[i..i + n].fill(true);
         let (start, end) = span(i, i + n);
         let value = Resolved::Date(value);
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, value, candidates: vec![], why: None });
+        let (candidates, why, nested) = (vec![], None, false);
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Date, value, candidates, why, nested });
     }
     let mut actors: Vec<ActorMention> = Vec::new();
     let mut i = 0;
@@ -179,7 +182,15 @@ pub fn suggest_with<'g>(
                 let (start, end) = span(a, b);
                 let value = Resolved::Place(m.place);
                 let (candidates, why) = (m.candidates, m.why);
-                spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why });
+                spans.push(Suggestion {
+                    start,
+                    end,
+                    label: SuggestedLabel::Place,
+                    value,
+                    candidates,
+                    why,
+                    nested: false,
+                });
             }
         }
         // Only once the gazetteer is read: before, every place would look unknown.
@@ -188,7 +199,8 @@ pub fn suggest_with<'g>(
             let (start, end) = span(a, b);
             let value = Resolved::Unresolved(text[start..end].to_string());
             let why = Some(cue);
-            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates: vec![], why });
+            let (candidates, nested) = (vec![], false);
+            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why, nested });
         }
     }
     actors.extend(find_names(text, &t, &|k| !claimed[k]));
@@ -212,7 +224,7 @@ pub fn suggest_with<'g>(
             let (start, end) = span(m.tokens.0, m.tokens.1);
             let value = Resolved::Place(m.place);
             let (candidates, why) = (m.candidates, m.why);
-            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why });
+            spans.push(Suggestion { start, end, label: SuggestedLabel::Place, value, candidates, why, nested: true });
         }
     }
     let names: Vec<String> = actors.iter().map(|m| m.name.clone()).collect();
@@ -222,7 +234,8 @@ pub fn suggest_with<'g>(
         let value = Resolved::Actor(e);
         // In token order, as the places were found.
         let why = acting_why.binary_search_by_key(&m.tokens, |(tokens, _)| *tokens).ok().map(|k| acting_why[k].1);
-        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, value, candidates: vec![], why });
+        let (candidates, nested) = (vec![], false);
+        spans.push(Suggestion { start, end, label: SuggestedLabel::Actor, value, candidates, why, nested });
     }
     spans.sort_by_key(|s| (s.start, s.end));
     Suggestions { spans, entities }

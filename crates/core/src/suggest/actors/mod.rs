@@ -76,6 +76,15 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
                 j += 2;
                 continue;
             }
+            // "Sheriff's Office", "Children's Hospital": a possessive inside an institution's name.
+            if same_line(j)
+                && t[j].lower == "'s"
+                && t.get(j + 1).is_some_and(|w| free(j + 1) && is_name_word(w) && POSSESSED.contains(&w.lower))
+                && free(j)
+            {
+                j += 2;
+                continue;
+            }
             // Up to two small words ("of the") inside a name, when a capitalized word follows.
             let small = (j..t.len().min(j + 2)).take_while(|&k| free(k) && CONNECTORS.contains(&t[k].text)).count();
             if small > 0
@@ -131,6 +140,13 @@ pub fn find_names(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<
     out.sort_by_key(|m| m.tokens.0);
     out
 }
+
+/// Institutions named for whose they are: "Sheriff's Office", "Children's Hospital".
+#[rustfmt::skip]
+const POSSESSED: &[&str] = &[
+    "office", "department", "hospital", "association", "center", "centre", "club", "league", "union", "fund",
+    "home", "bureau", "court", "college", "school", "society", "council", "museum", "shelter",
+];
 
 /// A nationality or a word with a capital that names no one.
 fn describes(w: &Token) -> bool {

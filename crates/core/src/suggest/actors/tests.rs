@@ -31,6 +31,12 @@ fn names_titles_and_acronyms() {
     expect("Officials met Mr. Smith on Monday.", &[("Mr. Smith", "Smith")]);
     expect("the TASS agency reported", &[("TASS", "TASS")]);
     expect("A group known as ‘Wilayat al Quqaz’ formed.", &[("Wilayat al Quqaz", "Wilayat al Quqaz")]);
+    expect(
+        "the Laurel County Sheriff’s Office said",
+        &[("Laurel County Sheriff’s Office", "Laurel County Sheriff’s Office")],
+    );
+    // A possessive before a person's name or a thing is no institution's.
+    expect("Police found Smith's Jeep.", &[("Smith", "Smith"), ("Jeep", "Jeep")]);
 }
 
 #[test]

@@ -43,6 +43,51 @@ const ACTING_VERBS: &[&str] = &[
     "agreed", "agrees", "wants", "plans", "won", "wins", "lost", "beat", "beats", "made", "makes", "took",
     "takes", "became", "gave", "gives", "refused", "refuses", "joined", "joins", "voted", "votes", "hosted",
     "hosts", "sought", "seeks", "threatened", "threatens", "demanded", "demands", "pledged", "vowed",
+    // The base form, after a plural or a list ("the United States intend", "Ghana and Niger qualify").
+    "say", "begin", "announce", "warn", "claim", "deny", "launch", "accuse", "sign", "send", "agree", "want",
+    "plan", "win", "lose", "make", "take", "give", "refuse", "join", "vote", "host", "seek", "threaten",
+    "demand", "pledge", "vow", "intend", "intends", "decide", "decides", "qualify", "qualifies", "support",
+    "supports", "oppose", "opposes", "back", "backs", "reject", "rejects", "accept", "accepts", "recognize",
+    "recognizes", "recognise", "recognises", "attack", "attacks", "invade", "invades", "declare", "declares",
+    "adopt", "adopts", "admire", "admires", "consider", "considers", "compete", "competes", "play", "plays",
+    "face", "faces", "beat", "send", "sends", "receive", "receives", "provide", "provides", "control",
+    "controls", "become", "becomes", "continue", "continues", "need", "needs", "hope", "hopes", "try", "tries",
+    "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "hasn't", "haven't", "held",
+    "holds", "hold", "does", "do", "ratified", "ratifies", "elected", "elects", "appointed", "appoints",
+];
+
+/// Words between a subject and its verb: "Nepal further considered", "Germany also said".
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "also", "further", "then", "later", "already", "still", "now", "never", "again", "not", "soon", "both",
+    "all", "subsequently", "eventually", "initially", "officially", "formally", "finally", "quickly",
+    "reportedly", "repeatedly", "immediately", "once", "first", "itself", "too",
+];
+
+/// Nouns that make the name before them a team or a state's body: "the USA team", "the New
+/// Zealand forward", "the US government".
+#[rustfmt::skip]
+const BODY_AFTER: &[&str] = &[
+    "team", "squad", "national", "side", "forward", "forwards", "captain", "coach", "government",
+    "army", "navy", "forces", "embassy", "delegation", "military", "ambassador", "authorities",
+];
+
+/// Nouns before "between" that make the names after it parties: "the treaty between France and
+/// Fiji", "war between", "a match between Finland and China". A border between two is land.
+#[rustfmt::skip]
+const RELATIONS: &[&str] = &[
+    "treaty", "agreement", "accord", "war", "wars", "relations", "relationship", "match", "game", "talks",
+    "peace", "conflict", "engagement", "standing", "alliance", "dispute", "negotiations", "trade",
+    "cooperation", "summit", "deal", "rivalry", "tensions", "ties", "friendship", "fight", "battle",
+    "signed", "concluded", "played", "fought",
+];
+
+/// Words before "to" that make the name a recipient: "sold to China", "the handover to Beijing".
+#[rustfmt::skip]
+const GIVEN_TO: &[&str] = &[
+    "sold", "loaned", "transferred", "handed", "handover", "given", "delivered", "exported", "ceded",
+    "lent", "leased", "granted", "surrendered", "allegiance", "loyalty", "loyal",
+    "appeal", "appealed", "submitted", "apologized", "apologised", "ultimatum",
 ];
 
 /// Auxiliaries: "Russia has warned" acts, "Homs was a major industrial centre" is a place.
@@ -61,7 +106,8 @@ const PLACE_PREDICATES: &[&str] = &[
     "served", "connected", "linked", "also", "now", "still", "once", "formerly", "then", "about", "around",
     "approximately", "roughly", "nearly", "over", "under", "some", "many", "several", "its", "their",
     "population", "area", "climate", "mostly", "largely", "primarily", "mainly", "predominantly", "rich",
-    "close", "far", "near", "south", "north", "east", "west", "bounded", "based",
+    "close", "far", "near", "south", "north", "east", "west", "bounded", "based", "regarded", "considered",
+    "designated", "listed", "ranked", "host", "hosting",
 ];
 
 /// Past participles that describe a place, not a deed ("Ottawa, located on", "Kyiv based").
@@ -73,7 +119,11 @@ const PLACE_PARTICIPLES: &[&str] = &["located", "situated", "based", "bordered",
 const PARTY_BEFORE: &[&str] = &[
     "by", "against", "with", "versus", "vs", "represented", "represents", "representing", "beat",
     "beating", "defeated", "defeating", "recognized", "recognised", "recognize", "recognise", "allies",
-    "ally", "sanctions", "sanctioned", "urged", "urging", "persuaded", "pressured",
+    "ally", "sanctions", "sanctioned", "urged", "urging", "persuaded", "pressured", "accused", "accuse",
+    "accusing", "allowed", "allow", "allowing", "lobbied", "lobby", "asked", "forced", "invited",
+    "encouraged", "helped", "help", "helping", "led", "leading", "faced", "face", "facing", "supported",
+    "backed", "criticized", "criticised", "condemned", "admires", "admired", "oppose", "opposed", "opposing",
+    "neighbors", "neighbours", "v", "v.",
 ];
 
 /// Nouns of a possessive that make the country or city the one who does or owns it: "China's
@@ -106,7 +156,9 @@ const AGENT_OF: &[&str] = &[
     "will", "policy", "policies", "strategy", "program", "programme", "economy", "support", "effort",
     "efforts", "attempt", "attempts", "decision", "decisions", "independence", "power", "protection",
     "position", "stance", "interests", "ambitions", "resolve", "response", "government", "team", "squad",
-    "army", "forces", "troops", "navy", "military", "ally", "allies", "enemy", "enemies",
+    "army", "forces", "troops", "navy", "military", "ally", "allies", "enemy", "enemies", "consent",
+    "surrender", "administration", "representative", "representatives", "supporter", "supporters",
+    "founders", "fathers", "spokesperson", "spokespersons", "spokesman",
 ];
 
 /// Verbs after which "for" names the side one plays or stands for: "competed for Kazakhstan".
@@ -180,8 +232,19 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "with" && LINE_WITH.contains(&two_before) {
         return (false, "the land across a border");
     }
+    // "the treaty between France and Fiji": both names after "between" are parties.
+    let between = (i.saturating_sub(8)..i).rev().find(|&k| word(k) == "between");
+    if let Some(k) = between.filter(|&k| k > 0 && (k + 1..i).all(|j| word(j) != "." && word(j) != ",")) {
+        let noun = (k.saturating_sub(3)..k).rev().map(word).find(|w| w.chars().all(char::is_alphabetic));
+        if noun.is_some_and(|w| RELATIONS.contains(&w)) {
+            return (true, "a party to a treaty, a war or a match");
+        }
+    }
     if before == "for" && PLAYED_FOR.contains(&two_before) {
         return (true, "the side played for");
+    }
+    if before == "to" && GIVEN_TO.contains(&two_before) {
+        return (true, "a recipient: after 'sold to', 'handed to'");
     }
     if LOCATIVE.contains(&before) {
         return (false, "after a preposition of place");
@@ -197,23 +260,38 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if PARTY_BEFORE.contains(&before) {
         return (true, "a party: after 'by', 'against', 'with' or a verb taking a party");
     }
-    // "Canada and the USA joined": the verb after the other name of the pair.
+    if BODY_AFTER.contains(&word(end)) {
+        return (true, "it names a team or a state's body");
+    }
+    // "Canada and the USA joined", "Australia, Japan and Thailand have": the verb after the list.
     let mut end = end;
-    if word(end) == "and" {
+    while matches!(word(end), "and" | "," | "or") {
         let mut k = end + 1;
+        k += usize::from(word(k) == "and");
         k += usize::from(word(k) == "the");
         let first = k;
         while t.get(k).is_some_and(|w| is_capitalized(w.text)) {
             k += 1;
         }
-        if k > first {
-            end = k;
+        if k == first {
+            break;
         }
+        end = k;
+    }
+    // "Nepal further considered": an adverb between the name and its verb.
+    while ADVERBS.contains(&word(end)) || word(end).ends_with("ly") && word(end).len() > 4 {
+        end += 1;
     }
     let next = word(end);
     if AUXILIARIES.contains(&next) {
         let after = word(end + 1);
         let possession = matches!(next, "has" | "have" | "had");
+        // "X has been designated", "X is also": the words after the auxiliary's own.
+        let mut at = end + 1;
+        while matches!(word(at), "been" | "being" | "also" | "still" | "now" | "not") {
+            at += 1;
+        }
+        let after = if at > end + 1 && !PLACE_PREDICATES.contains(&after) { word(at) } else { after };
         let described = if possession && matches!(after, "a" | "an" | "the" | "its" | "many" | "several" | "some") {
             // "X has a population of", not "X has an embassy".
             (end + 2..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))
