@@ -50,10 +50,16 @@ fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | "!" | "?" | ":" | "“" | "”" | "\"" | "(" | ")")
 }
 
-/// Whether the clause before token `i` speaks of what is to come (up to eight words back).
+/// Whether the clause before token `i` speaks of what is to come (up to eight words back). What
+/// had been due or was previously planned is past: "had been due to expire Friday".
 pub fn future_clause(t: &[Token], i: usize) -> bool {
-    t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w)).any(|w| FUTURE.contains(&w))
+    let clause: Vec<&str> = t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w)).collect();
+    let past = |k: usize| clause[k + 1..].iter().any(|w| PAST_OF_FUTURE.contains(w));
+    (0..clause.len()).any(|k| FUTURE.contains(&clause[k]) && !past(k))
 }
+
+/// Words that put a plan in the past: "had been scheduled", "as previously planned".
+const PAST_OF_FUTURE: &[&str] = &["had", "previously", "originally", "initially", "earlier"];
 
 /// Month `m`, day `d` in the year that puts it nearest the document date. Days ahead count
 /// double, as news leans to the past; with `ahead`, days past count four times instead, so a
@@ -137,6 +143,8 @@ mod tests {
             ("They met Tuesday", false),
             ("He will go. Then, on Tuesday", false),
             ("Officials said on Tuesday", false),
+            ("It had been due to expire Tuesday", false),
+            ("The offensive began as previously planned Tuesday", false),
         ];
         for (text, want) in cases {
             let lower = text.to_lowercase();

@@ -124,6 +124,8 @@ pub(crate) fn could_start(w: &str) -> bool {
             "eleven",
             "twelve",
             "sept",
+            "noon",
+            "midnight",
         ];
         let months = words::MONTHS.iter().flat_map(|m| [&m[..], &m[..3], &m[..4.min(m.len())]]);
         words.into_iter().chain(months).collect()

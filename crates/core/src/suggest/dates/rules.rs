@@ -7,6 +7,9 @@ use super::direction;
 use super::words::*;
 use crate::suggest::tokens::Token;
 
+/// Time zones news writes after a time: "5 p.m. EST".
+const TIME_ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "gmt", "utc", "bst"];
+
 pub fn iso_week(d: NaiveDate) -> String {
     let w = d.iso_week();
     format!("{}-W{:02}", w.year(), w.week())
@@ -61,10 +64,46 @@ impl Rules<'_> {
 
     /// Tries every rule at token `i`; the longest match wins.
     pub fn at(&self, i: usize) -> Found {
-        [self.modified(i), self.absolute(i), self.relative(i), self.reference(i), self.decade(i)]
+        [self.timed(i), self.modified(i), self.absolute(i), self.relative(i), self.reference(i), self.decade(i)]
             .into_iter()
             .flatten()
             .max_by_key(|(n, _)| *n)
+    }
+
+    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": a time of day before a day.
+    fn timed(&self, i: usize) -> Found {
+        let (n, clock) = self.clock(i)?;
+        let mut k = i + n;
+        k += usize::from(TIME_ZONES.contains(&self.w(k)));
+        k += usize::from(self.w(k) == ",");
+        let (m, date) = [self.absolute(k), self.relative(k)].into_iter().flatten().max_by_key(|(m, _)| *m)?;
+        (date.len() == 10).then(|| (k - i + m, format!("{date}T{clock}")))
+    }
+
+    /// A time of day at token `i`: its tokens and its value ("22:00", "24" for midnight).
+    fn clock(&self, i: usize) -> Option<(usize, String)> {
+        match self.w(i) {
+            "noon" => return Some((1, "12:00".into())),
+            "midnight" => return Some((1, "24".into())),
+            _ => {}
+        }
+        let hour: u32 = self.w(i).parse().ok().filter(|h| (1..=12).contains(h))?;
+        // "p.m." is four tokens, "pm" one.
+        let (pm, n) = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            ("p", ".", "m") => (true, 4),
+            ("a", ".", "m") => (false, 4),
+            ("pm", _, _) => (true, 1),
+            ("am", _, _) => (false, 1),
+            _ => return None,
+        };
+        let n = if n == 4 && self.w(i + 4) != "." { 3 } else { n };
+        let hour = match (pm, hour) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        Some((n + 1, format!("{hour:02}:00")))
     }
 
     /// "early 1991", "late September", "mid-1990": the modifier is part of the expression.
@@ -162,6 +201,11 @@ impl Rules<'_> {
             _ => {}
         }
         if let Some(d) = weekday(w) {
+            // "Saturday, April 25", "Friday Oct. 13": the date given decides, not the weekday.
+            let k = i + 1 + usize::from(self.w(i + 1) == ",");
+            if let Some((n, date)) = self.absolute(k).filter(|(_, v)| v.len() == 10) {
+                return Some((k - i + n, date));
+            }
             let date = ymd(direction::weekday_date(dct, d, self.ahead(i)));
             // "Saturday night" → `1991-02-23TNI`
             return Some(match part_of_day(self.w(i + 1)) {

@@ -54,6 +54,10 @@ fn relative_dates_resolve_against_the_document_date() {
         ("Profit in the latest period rose.", "2024-05-02", "the latest period", "2024-Q1"),
         ("Prices fell recently.", "2024-03-23", "recently", "PAST_REF"),
         ("More will come in the future.", "2024-03-23", "the future", "FUTURE_REF"),
+        ("An editorial on Saturday, April 25 said so.", "2024-04-24", "Saturday, April 25", "2024-04-25"),
+        ("He was taken at 10 p.m. Wednesday, police said.", "2024-03-22", "10 p.m. Wednesday", "2024-03-20T22:00"),
+        ("Talks broke off at noon Thursday.", "2024-03-22", "noon Thursday", "2024-03-21T12:00"),
+        ("The offer ends at 5 p.m. EST, Nov. 6.", "2024-10-30", "5 p.m. EST, Nov. 6", "2024-11-06T17:00"),
     ];
     for (text, dct, span, value) in table {
         assert_eq!(one(text, dct), (span.to_string(), value.to_string()), "{text} ({dct})");
