@@ -5,6 +5,7 @@
 
 mod context;
 pub mod gazetteer;
+mod grid;
 mod name_table;
 mod surnames;
 mod unknown;
@@ -12,6 +13,7 @@ pub use unknown::unknown_places;
 #[cfg(test)]
 mod tests;
 
+use grid::{Grid, Support};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Cities this big are matched by their alternate names too.
@@ -60,12 +62,6 @@ pub fn find_places<'g>(
             _ => None,
         })
         .collect();
-    // Where the text is: the places it names that have one reading. A name of several readings
-    // is most likely the one near them ("Alexandria" in a story from Louisiana).
-    let anchors = Grid::of(found.iter().filter_map(|(_, _, c, _)| match c.as_slice() {
-        [only] if matches!(only.kind, PlaceKind::City | PlaceKind::Division) => Some(*only),
-        _ => None,
-    }));
     // The states and provinces the text names: those of names with one division among their
     // readings ("Texas", "W.Va.", "Georgia").
     let states: HashSet<(&str, &str)> = found
@@ -111,7 +107,7 @@ pub fn find_places<'g>(
     };
     let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();
     // A name's readings, the likeliest first.
-    let ranked = |&(i, n, ref cands, _): &Found<'g>, anchors: &Grid<'g>| -> Vec<&'g Place> {
+    let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
         let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
             .then(|| found.binary_search_by_key(&(i + n + 1), |f| f.0).ok().map(|k| &found[k]))
@@ -142,7 +138,7 @@ pub fn find_places<'g>(
                 0.0
             };
             // Only a choice between readings: a name of one reading stays what it is.
-            let nearby = if cands.len() > 1 { anchors.near(p) } else { 0.0 };
+            let nearby = if cands.len() > 1 { near(p) } else { 0.0 };
             kind + context + nearby + ((p.population + 1) as f64).log10()
         };
         // Scored once each: "Washington" has dozens of candidates.
@@ -150,9 +146,9 @@ pub fn find_places<'g>(
         scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then_with(|| a.id().cmp(b.id())));
         scored.into_iter().map(|(_, p)| p).collect()
     };
-    let mention = |f: &Found<'g>, anchors: &Grid<'g>| {
+    let mention = |f: &Found<'g>, near: &dyn Fn(&'g Place) -> f64| {
         let &(i, n, _, inside) = f;
-        let ranked = ranked(f, anchors);
+        let ranked = ranked(f, near);
         let best = ranked[0];
         let cue = division_cue(t, i + n);
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
@@ -167,15 +163,31 @@ pub fn find_places<'g>(
             inside,
         }
     };
-    // Read twice: the second time near what the first reading of every name put on the map
-    // (most local stories name no place with a single reading).
-    let first = kept.iter().map(|f| match f.2.as_slice() {
+    // Read twice: first near every reading of the other names, each name one vote shared among
+    // its readings; then near what that first reading put on the map (most local stories name
+    // no place with a single reading).
+    // A name is known by its readings: the same words give the same list.
+    let mut name_of: HashMap<(&str, usize), usize> = HashMap::default();
+    let mut names: Vec<&[&Place]> = Vec::new();
+    let own: Vec<usize> = kept
+        .iter()
+        .map(|f| {
+            *name_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
+                names.push(&f.2);
+                names.len() - 1
+            })
+        })
+        .collect();
+    let support = Support::of(&names);
+    let first_near = |p: &'g Place, k: usize| 5.0 * support.near(p, k).min(1.0);
+    let first = kept.iter().zip(&own).map(|(f, &k)| match f.2.as_slice() {
         [only] => *only,
-        _ => ranked(f, &anchors)[0],
+        _ => ranked(f, &|p| first_near(p, k))[0],
     });
     let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
     let inside = inside.iter().filter(keep);
-    kept.into_iter().chain(inside).map(|f| mention(f, &anchors)).collect()
+    let read = kept.iter().zip(&own).map(|(f, &k)| mention(f, &|p| anchors.near(p).max(first_near(p, k))));
+    read.chain(inside.map(|f| mention(f, &|p| anchors.near(p)))).collect()
 }
 
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a
@@ -256,56 +268,4 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Optio
         return None;
     }
     Some(false)
-}
-
-/// Places by cell of one degree, so that "is another of them near" is a few lookups, not a
-/// measure to each (a book names thousands of places).
-struct Grid<'g> {
-    cells: HashMap<(i32, i32), Vec<&'g Place>>,
-    /// `near` of each place asked about: a name of dozens of places comes up again and again.
-    asked: std::cell::RefCell<HashMap<&'g str, f64>>,
-}
-
-impl<'g> Grid<'g> {
-    fn cell(p: &Place) -> (i32, i32) {
-        (p.lat.floor() as i32, p.lon.floor() as i32)
-    }
-
-    fn of(places: impl Iterator<Item = &'g Place>) -> Grid<'g> {
-        let mut cells: HashMap<(i32, i32), Vec<&'g Place>> = HashMap::default();
-        for p in places {
-            let here = cells.entry(Self::cell(p)).or_default();
-            if !here.iter().any(|q| q.id() == p.id()) {
-                here.push(p);
-            }
-        }
-        Grid { cells, asked: Default::default() }
-    }
-
-    /// How much nearness to the other places adds to a reading's score.
-    fn near(&self, p: &'g Place) -> f64 {
-        if let Some(&known) = self.asked.borrow().get(p.id()) {
-            return known;
-        }
-        let score = if self.any_near(p, 1) {
-            3.0
-        } else if self.any_near(p, 3) {
-            1.5
-        } else {
-            0.0
-        };
-        self.asked.borrow_mut().insert(p.id(), score);
-        score
-    }
-
-    /// Whether a place of another name than `p` is within `r` cells of it (one cell is 111 km
-    /// north to south, less east to west away from the equator). Not of its own name: the city
-    /// of Moscow read first must not pull the province of Moscow to it.
-    fn any_near(&self, p: &Place, r: i32) -> bool {
-        let (y, x) = Self::cell(p);
-        (y - r..=y + r).any(|cy| {
-            (x - r..=x + r)
-                .any(|cx| self.cells.get(&(cy, cx)).is_some_and(|here| here.iter().any(|q| q.name() != p.name())))
-        })
-    }
 }

@@ -1,0 +1,115 @@
+//! Where the other places of a text are, so that a name of several places is read as the one
+//! near them ("Paris" in a story that names Lamar County, Texas).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Place;
+
+/// Places by cell of one degree, so that "is another of them near" is a few lookups, not a
+/// measure to each (a book names thousands of places).
+pub struct Grid<'g> {
+    cells: HashMap<(i32, i32), Vec<&'g Place>>,
+    /// `near` of each place asked about: a name of dozens of places comes up again and again.
+    asked: std::cell::RefCell<HashMap<&'g str, f64>>,
+}
+
+impl<'g> Grid<'g> {
+    fn cell(p: &Place) -> (i32, i32) {
+        (p.lat.floor() as i32, p.lon.floor() as i32)
+    }
+
+    pub fn of(places: impl Iterator<Item = &'g Place>) -> Grid<'g> {
+        let mut cells: HashMap<(i32, i32), Vec<&'g Place>> = HashMap::default();
+        for p in places {
+            let here = cells.entry(Self::cell(p)).or_default();
+            if !here.iter().any(|q| q.id() == p.id()) {
+                here.push(p);
+            }
+        }
+        Grid { cells, asked: Default::default() }
+    }
+
+    /// How much nearness to the other places adds to a reading's score.
+    pub fn near(&self, p: &'g Place) -> f64 {
+        if let Some(&known) = self.asked.borrow().get(p.id()) {
+            return known;
+        }
+        let score = if self.any_near(p, 1) {
+            3.0
+        } else if self.any_near(p, 3) {
+            1.5
+        } else {
+            0.0
+        };
+        self.asked.borrow_mut().insert(p.id(), score);
+        score
+    }
+
+    /// Whether a place of another name than `p` is within `r` cells of it (one cell is 111 km
+    /// north to south, less east to west away from the equator). Not of its own name: the city
+    /// of Moscow read first must not pull the province of Moscow to it.
+    fn any_near(&self, p: &Place, r: i32) -> bool {
+        self.around(p, r).any(|q| q.name() != p.name())
+    }
+
+    /// The places within `r` cells of `p`.
+    fn around<'a>(&'a self, p: &Place, r: i32) -> impl Iterator<Item = &'g Place> + 'a {
+        let (y, x) = Self::cell(p);
+        (y - r..=y + r)
+            .flat_map(move |cy| (x - r..=x + r).map(move |cx| (cy, cx)))
+            .flat_map(|c| self.cells.get(&c).into_iter().flatten().copied())
+    }
+}
+
+/// Every reading of every name in a text, so that each reading of one name can be supported by
+/// readings of the others: "Palestine" and "Anderson County" hold each other up in Texas, though
+/// neither has one reading. A name's readings share one vote: a name of thirty places is a
+/// thirtieth as sure of each.
+pub struct Support<'g> {
+    grid: Grid<'g>,
+    /// Per place: the name it is a reading of, and that name's share of a vote.
+    of: HashMap<&'g str, Vec<(usize, f64)>>,
+    states: HashMap<(&'g str, &'g str), Vec<(usize, f64)>>,
+}
+
+impl<'g> Support<'g> {
+    /// `names`: each distinct name's readings.
+    pub fn of(names: &[&[&'g Place]]) -> Support<'g> {
+        let mut of: HashMap<&'g str, Vec<(usize, f64)>> = HashMap::default();
+        let mut states: HashMap<(&'g str, &'g str), Vec<(usize, f64)>> = HashMap::default();
+        for (k, cands) in names.iter().enumerate() {
+            let share = 1.0 / cands.len() as f64;
+            for p in cands.iter() {
+                of.entry(p.id()).or_default().push((k, share));
+                if !p.admin1().is_empty() {
+                    states.entry((p.country(), p.admin1())).or_default().push((k, share));
+                }
+            }
+        }
+        let grid = Grid::of(names.iter().flat_map(|c| c.iter().copied()));
+        Support { grid, of, states }
+    }
+
+    /// How sure the other names are that the text is near `p`, a reading of name `own`: each
+    /// other name with a reading within a cell adds its share, one in the same state half of it.
+    pub fn near(&self, p: &Place, own: usize) -> f64 {
+        let mut best: HashMap<usize, f64> = HashMap::default();
+        let mut vote = |k: usize, w: f64| {
+            if k != own {
+                let b = best.entry(k).or_insert(0.0);
+                *b = b.max(w);
+            }
+        };
+        for q in self.grid.around(p, 1) {
+            for &(k, share) in self.of.get(q.id()).into_iter().flatten() {
+                vote(k, share);
+            }
+        }
+        if !p.admin1().is_empty() {
+            for &(k, share) in self.states.get(&(p.country(), p.admin1())).into_iter().flatten() {
+                vote(k, share / 2.0);
+            }
+        }
+        best.values().sum()
+    }
+}
