@@ -70,6 +70,8 @@ pub struct Support<'g> {
     /// Per place: the name it is a reading of, and that name's share of a vote.
     of: HashMap<&'g str, Vec<(usize, f64)>>,
     states: HashMap<(&'g str, &'g str), Vec<(usize, f64)>>,
+    /// `near` of each reading asked about, by name: asked again for each mention of the name.
+    asked: std::cell::RefCell<HashMap<(&'g str, usize), f64>>,
 }
 
 impl<'g> Support<'g> {
@@ -87,17 +89,23 @@ impl<'g> Support<'g> {
             }
         }
         let grid = Grid::of(names.iter().flat_map(|c| c.iter().copied()));
-        Support { grid, of, states }
+        Support { grid, of, states, asked: Default::default() }
     }
 
     /// How sure the other names are that the text is near `p`, a reading of name `own`: each
     /// other name with a reading within a cell adds its share, one in the same state half of it.
-    pub fn near(&self, p: &Place, own: usize) -> f64 {
-        let mut best: HashMap<usize, f64> = HashMap::default();
+    pub fn near(&self, p: &'g Place, own: usize) -> f64 {
+        if let Some(&known) = self.asked.borrow().get(&(p.id(), own)) {
+            return known;
+        }
+        // The best vote of each other name: few names are near, so a list.
+        let mut best: Vec<(usize, f64)> = Vec::new();
         let mut vote = |k: usize, w: f64| {
             if k != own {
-                let b = best.entry(k).or_insert(0.0);
-                *b = b.max(w);
+                match best.iter_mut().find(|(j, _)| *j == k) {
+                    Some((_, b)) => *b = b.max(w),
+                    None => best.push((k, w)),
+                }
             }
         };
         for q in self.grid.around(p, 1) {
@@ -110,6 +118,8 @@ impl<'g> Support<'g> {
                 vote(k, share / 2.0);
             }
         }
-        best.values().sum()
+        let sum = best.iter().map(|(_, w)| w).sum();
+        self.asked.borrow_mut().insert((p.id(), own), sum);
+        sum
     }
 }

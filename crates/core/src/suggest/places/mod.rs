@@ -168,19 +168,20 @@ pub fn find_places<'g>(
     // no place with a single reading).
     // A name is known by its readings: the same words give the same list.
     let mut name_of: HashMap<(&str, usize), usize> = HashMap::default();
-    let mut names: Vec<&[&Place]> = Vec::new();
+    // Each name's readings and its first mention (a book names Moscow a thousand times).
+    let mut names: Vec<(&[&Place], &Found<'g>)> = Vec::new();
     let own: Vec<usize> = kept
         .iter()
         .map(|f| {
             *name_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
-                names.push(&f.2);
+                names.push((&f.2, f));
                 names.len() - 1
             })
         })
         .collect();
-    let support = Support::of(&names);
+    let support = Support::of(&names.iter().map(|(c, _)| *c).collect::<Vec<_>>());
     let first_near = |p: &'g Place, k: usize| 5.0 * support.near(p, k).min(1.0);
-    let first = kept.iter().zip(&own).map(|(f, &k)| match f.2.as_slice() {
+    let first = names.iter().enumerate().map(|(k, &(cands, f))| match cands {
         [only] => *only,
         _ => ranked(f, &|p| first_near(p, k))[0],
     });
