@@ -20,11 +20,10 @@ impl<'g> Grid<'g> {
 
     pub fn of(places: impl Iterator<Item = &'g Place>) -> Grid<'g> {
         let mut cells: HashMap<(i32, i32), Vec<&'g Place>> = HashMap::default();
+        // A place twice does no harm, and looking for it first took most of the engine's time
+        // in a long text (thousands of readings in a cell around New York).
         for p in places {
-            let here = cells.entry(Self::cell(p)).or_default();
-            if !here.iter().any(|q| q.id() == p.id()) {
-                here.push(p);
-            }
+            cells.entry(Self::cell(p)).or_default().push(p);
         }
         Grid { cells, asked: Default::default() }
     }
@@ -100,7 +99,7 @@ impl<'g> Support<'g> {
         }
         // The best vote of each other name: few names are near, so a list.
         let mut best: Vec<(usize, f64)> = Vec::new();
-        let mut vote = |k: usize, w: f64| {
+        let vote = |best: &mut Vec<(usize, f64)>, k: usize, w: f64| {
             if k != own {
                 match best.iter_mut().find(|(j, _)| *j == k) {
                     Some((_, b)) => *b = b.max(w),
@@ -108,14 +107,18 @@ impl<'g> Support<'g> {
                 }
             }
         };
+        // More than one vote counts no more than one: enough is enough.
         for q in self.grid.around(p, 1) {
             for &(k, share) in self.of.get(q.id()).into_iter().flatten() {
-                vote(k, share);
+                vote(&mut best, k, share);
+            }
+            if best.iter().map(|(_, w)| w).sum::<f64>() >= 1.0 {
+                break;
             }
         }
         if !p.admin1().is_empty() {
             for &(k, share) in self.states.get(&(p.country(), p.admin1())).into_iter().flatten() {
-                vote(k, share / 2.0);
+                vote(&mut best, k, share / 2.0);
             }
         }
         let sum = best.iter().map(|(_, w)| w).sum();
