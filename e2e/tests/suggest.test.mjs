@@ -198,3 +198,27 @@ test('a place the gazetteer lacks is suggested by the words around it, unresolve
   const span = (await exportJson()).documents[0].spans.find((s) => s.text === 'Bariyarpur');
   assert.deepEqual(span?.attrs, { name: 'Bariyarpur', resolved: false, why: "named as a place ('the village of')" });
 });
+
+test('a place inside an organization is suggested nested in its actor, and a switch takes it away', async () => {
+  const text = "Deputies of the Laurel County Sheriff's Office searched the woods.\n";
+  const doc = { id: 'nested-place', meta: { date: '2024-03-22' }, text, spans: [] };
+  await importJson(page, { format: 'spanwright', version: 1, labels: [{ name: 'Actor' }, { name: 'Place' }], documents: [doc] }, 'nested.json');
+  await suggested('Place').filter({ hasText: 'Laurel County' }).first().waitFor();
+  const nested = page.locator('#doc-text .piece.suggested[data-labels~="Place"][data-labels~="Actor"]');
+  assert.equal(await nested.first().textContent(), 'Laurel County', 'the place is drawn inside the actor');
+  assert.equal(await suggested('Actor').filter({ hasText: 'Office' }).count(), 1);
+  const switchOff = page.getByRole('checkbox', { name: 'Places inside actors' });
+  assert.ok(await switchOff.isChecked(), 'on by default');
+  await switchOff.uncheck();
+  assert.equal(await suggested('Place').count(), 0);
+  assert.ok(await suggested('Actor').count() > 0, 'the actor stays');
+  await switchOff.check();
+  await page.getByRole('button', { name: 'Accept all Place' }).click();
+  await page.getByRole('button', { name: 'Accept all Actor' }).click();
+  const spans = (await exportJson()).documents[0].spans;
+  const place = spans.find((s) => s.label === 'Place');
+  assert.equal(place.text, 'Laurel County');
+  assert.equal(place.attrs.kind, 'district');
+  assert.equal(place.attrs.country, 'US');
+  assert.ok(spans.some((s) => s.label === 'Actor' && s.text === "Laurel County Sheriff's Office"));
+});
