@@ -106,8 +106,15 @@ fn piece_html(p: &Props, piece: &Piece, text: &str) -> Html {
         }
         None => String::new(),
     };
-    if let Some(s) = suggested.first() {
-        style.push_str(&format!("outline:2px dashed {};outline-offset:-1px", color(s)));
+    // A suggestion nested in another ("Laurel County" in its Sheriff's Office) is dashed under
+    // the words, the outer one around them.
+    let outer = suggested.iter().min_by_key(|m| m.level);
+    let inner = suggested.iter().max_by_key(|m| m.level).filter(|_| suggested.len() > 1);
+    if let Some(s) = outer {
+        style.push_str(&format!("outline:2px dashed {};outline-offset:-1px;", color(s)));
+    }
+    if let Some(s) = inner {
+        style.push_str(&format!("text-decoration:underline dashed 2px {};text-underline-offset:3px", color(s)));
     }
     let suggestion = (!suggested.is_empty()).then_some("suggested");
     let accepted = marks.len();

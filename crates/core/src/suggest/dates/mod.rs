@@ -9,7 +9,7 @@ mod direction;
 mod rules;
 #[cfg(test)]
 mod tests;
-mod words;
+pub(crate) mod words;
 
 use chrono::NaiveDate;
 

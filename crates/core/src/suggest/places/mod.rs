@@ -28,6 +28,7 @@ const TOWN: u64 = 5_000;
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
 use super::actors::{is_function_word, is_institution};
+use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{after_locative, division_cue, is_common_word, reading, strong_locative};
 
@@ -84,6 +85,10 @@ pub fn find_places<'g>(
             .and_then(|k| found[k].2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
     let people = surnames::surnames(text, t);
+    // The words the text writes in lower case: a town named "Light" or "Reserve" in a text that
+    // says "light" and "reserve" is that word with a capital.
+    let lower_words: HashSet<&str> =
+        t.iter().filter(|w| w.text.starts_with(|c: char| c.is_lowercase())).map(|w| w.lower).collect();
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
     let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
@@ -97,6 +102,15 @@ pub fn find_places<'g>(
         }
         if state_after(i + n).is_some_and(|s| cands.iter().any(|p| p.same_admin1(s))) {
             return true;
+        }
+        // "in May", "(D-Ala.)": a month or a letter is no small town.
+        let word = t[i].lower;
+        let calendar = dates::words::month(word).is_some() || dates::words::weekday(word).is_some();
+        if n == 1 && (calendar || word.chars().count() < 2) {
+            return false;
+        }
+        if n == 1 && lower_words.contains(word) {
+            return strong_locative(t, i);
         }
         let surname = n == 1 && people.contains(t[i].lower);
         if surname {

@@ -27,6 +27,8 @@ geonames:4647963\tp\tParis\tUS\t36.302\t-88.327\t10156\t\tTN
 admin1:US.TX\ta\tTexas\tUS\t31.0\t-99.0\t25000000\tTex.\tTX
 admin1:US.TN\ta\tTennessee\tUS\t35.8\t-86.4\t6000000\tTenn.\tTN
 geonames:3595416\tp\tFlores\tGT\t16.929\t-89.892\t13000\t\t17
+geonames:4338012\tp\tReserve\tUS\t30.054\t-90.552\t9766\t\tLA
+geonames:4299670\tp\tMay\tUS\t36.611\t-99.747\t1100\t\tOK
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 ";
 
@@ -212,4 +214,15 @@ fn the_state_named_decides_and_a_family_name_is_no_town() {
     );
     expect("Bill Flores said Flores was fine.", &[]);
     expect("Rain fell in Flores.", &[("Flores", "geonames:3595416", false)]);
+}
+
+/// A small town whose name the text also writes as a word, or that is a month, needs "in"...
+#[test]
+fn a_town_named_like_a_word_needs_a_preposition_of_place() {
+    expect("Texas says Reserve is full; the reserve was full.", &[("Texas", "admin1:US.TX", false)]);
+    expect(
+        "Texas says the reserve in Reserve was full.",
+        &[("Texas", "admin1:US.TX", false), ("Reserve", "geonames:4338012", false)],
+    );
+    expect("Texas voters met in May.", &[("Texas", "admin1:US.TX", false)]);
 }
