@@ -18,8 +18,11 @@ const DIVISION_CUES: [&str; 11] = [
 ];
 
 /// Words that mean the name is where something is, not who does it.
-const LOCATIVE: [&str; 14] = [
+const LOCATIVE: [&str; 17] = [
     "in",
+    "through",
+    "onto",
+    "past",
     "at",
     "from",
     "to",
@@ -205,7 +208,50 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
     let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
     LOCATIVE.contains(&word(0))
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
+        // "east of Whitlock", "miles north of Fargo"
+        || word(0) == "of" && COMPASS.contains(&word(1))
 }
+
+/// "Walton and Oconee counties", "Cooke, Grayson and Love counties": whether token `i` is a
+/// one-word name in a list that a plural division noun ends, and the singular of that noun.
+pub fn listed_division(t: &[Token], i: usize) -> Option<&'static str> {
+    let name = |k: usize| t.get(k).is_some_and(|w| is_capitalized(w.text) && w.text.chars().all(char::is_alphabetic));
+    if !name(i) {
+        return None;
+    }
+    let mut k = i + 1;
+    while matches!(t.get(k).map(|w| w.lower), Some("," | "and" | "or")) {
+        k += 1;
+        k += usize::from(t.get(k).is_some_and(|w| w.lower == "and" || w.lower == "or"));
+        if !name(k) {
+            return None;
+        }
+        k += 1;
+    }
+    match t.get(k).map(|w| w.lower) {
+        Some("counties") if k > i + 1 || i > 0 && matches!(t[i - 1].lower, "and" | "or" | ",") => Some("county"),
+        Some("parishes") if k > i + 1 || i > 0 && matches!(t[i - 1].lower, "and" | "or" | ",") => Some("parish"),
+        _ => None,
+    }
+}
+
+/// "a Gainesville man", "Torrington firefighters", "an Independence teenager": a place's people.
+pub fn before_its_people(t: &[Token], end: usize) -> bool {
+    t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
+}
+
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+];
+
+/// Nouns for a place's people after its name: "a Gainesville man".
+#[rustfmt::skip]
+const PEOPLE: &[&str] = &[
+    "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "teens", "teenagers", "resident",
+    "residents", "native", "natives", "youth", "motorist", "driver", "firefighters", "homeowners",
+    "homeowner", "voters", "students", "businessman", "businesswoman", "couple",
+];
 
 /// "in Flores", "near Taylor": a preposition that puts a name on the map even when a family of
 /// that name is in the text ("a letter to Flores" is the family's).

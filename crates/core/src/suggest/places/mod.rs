@@ -30,7 +30,7 @@ pub use gazetteer::{Gazetteer, Place, PlaceKind};
 use super::actors::{is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
-use context::{after_locative, division_cue, is_common_word, reading, strong_locative};
+use context::{after_locative, before_its_people, division_cue, is_common_word, reading, strong_locative};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -117,6 +117,7 @@ pub fn find_places<'g>(
             return strong_locative(t, i);
         }
         after_locative(t, i)
+            || before_its_people(t, i + n)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
     let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();
@@ -218,6 +219,19 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
     let mut i = 0;
     while i < t.len() {
         let mut matched = 0;
+        // "Walton and Oconee counties": each name of the list is a county of that name.
+        if let Some(head) = free(i).then(|| context::listed_division(t, i)).flatten() {
+            let places: Vec<&Place> = g
+                .lookup(&format!("{} {head}", t[i].lower))
+                .map(|(p, _)| p)
+                .filter(|p| p.kind == PlaceKind::District)
+                .collect();
+            if !places.is_empty() {
+                out.push((i, 1, places, false));
+                i += 1;
+                continue;
+            }
+        }
         // "The Vatican": the article is never part of the place.
         if free(i) && is_capitalized(t[i].text) && t[i].lower != "the" {
             // The names that start here: the key grows a word at a time while some name goes on.

@@ -29,6 +29,7 @@ admin1:US.TN\ta\tTennessee\tUS\t35.8\t-86.4\t6000000\tTenn.\tTN
 geonames:3595416\tp\tFlores\tGT\t16.929\t-89.892\t13000\t\t17
 geonames:4338012\tp\tReserve\tUS\t30.054\t-90.552\t9766\t\tLA
 geonames:4299670\tp\tMay\tUS\t36.611\t-99.747\t1100\t\tOK
+admin2:US.GA.oconee-county\td\tOconee County\tUS\t33.835\t-83.437\t32000\t\tGA
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 ";
 
@@ -225,4 +226,17 @@ fn a_town_named_like_a_word_needs_a_preposition_of_place() {
         &[("Texas", "admin1:US.TX", false), ("Reserve", "geonames:4338012", false)],
     );
     expect("Texas voters met in May.", &[("Texas", "admin1:US.TX", false)]);
+}
+
+/// Words around a small town that put it on the map: a list of counties, its people after it,
+/// a direction of it.
+#[test]
+fn a_small_town_is_told_by_its_people_or_a_direction() {
+    expect(
+        "Texas police said a Reserve man was hurt.",
+        &[("Texas", "admin1:US.TX", false), ("Reserve", "geonames:4338012", false)],
+    );
+    expect("A crash east of Reserve closed the road.", &[("Reserve", "geonames:4338012", false)]);
+    expect("Rain fell on Reserve.", &[]);
+    expect("A bridge between Walton and Oconee counties", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
 }

@@ -94,6 +94,10 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
     if before == "of" && i >= 2 && KIND_OF.contains(&word(i - 2)) {
         return Some("named as a place ('the village of')");
     }
+    // "a Meadow Grove man": a name between "a" and a noun for a place's people.
+    if matches!(before, "a" | "an") && super::context::before_its_people(t, j) && !sentence_start(text, t, i) {
+        return Some("a place's people follow ('a Meadow Grove man')");
+    }
     // "in Kabul": only a name of one or two words that is no sentence's first, no acronym and
     // no word of its own ("in May", "in Congress" are left to the other suggesters).
     let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
@@ -126,6 +130,7 @@ mod tests {
             ("Rain fell on the village of Bariyarpur.", "Bariyarpur", "named as a place ('the village of')"),
             ("Families sheltered in Abu Shok refugee camp.", "Abu Shok", "a word for a place follows it"),
             ("Two were hurt in Godapitiya on Sunday.", "Godapitiya", "after a preposition of place"),
+            ("Police charged a Meadow Grove man.", "Meadow Grove", "a place's people follow ('a Meadow Grove man')"),
         ];
         for &(text, name, cue) in table {
             assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
