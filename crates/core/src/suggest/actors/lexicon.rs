@@ -25,6 +25,15 @@ pub const NATIONALITIES: &[&str] = &[
     "ghanaian", "senegalese", "congolese", "rwandan", "ugandan", "tanzanian", "zimbabwean", "irish",
     "scottish", "welsh", "swiss", "austrian", "belgian", "danish", "portuguese", "czech", "slovak",
     "croatian", "bosnian", "lithuanian", "latvian", "estonian", "mongolian",
+    "cypriot", "sinhalese", "tamil", "abkhaz", "abkhazian", "ossetian", "dagestani", "ingush", "persian",
+    "pashtun", "baloch", "uighur", "uyghur", "tibetan", "tatar", "kyrgyz", "tajik", "turkmen", "slovenian",
+    "bulgarian", "macedonian", "albanian", "kosovar", "montenegrin", "icelandic", "maltese", "english",
+    "dominican", "jamaican", "salvadoran", "guatemalan", "honduran", "nicaraguan", "panamanian",
+    "ecuadorian", "bolivian", "paraguayan", "uruguayan", "zambian", "malawian", "mozambican", "angolan",
+    "namibian", "cameroonian", "ivorian", "liberian", "gambian", "guinean", "chadian", "eritrean",
+    "burundian", "malagasy", "mauritian", "omani", "bahraini", "kuwaiti", "nepalese", "bhutanese",
+    "laotian", "cambodian", "malaysian", "singaporean", "fijian", "samoan", "tongan", "soviet", "asian",
+    "texan", "floridian", "californian", "ohioan", "ontarian", "quebecer", "hispanic", "latino",
 ];
 
 /// Words between a nationality and the role ("Russian security forces").
