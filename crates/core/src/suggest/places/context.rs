@@ -71,8 +71,8 @@ const ADVERBS: &[&str] = &[
 /// Zealand forward", "the US government".
 #[rustfmt::skip]
 const BODY_AFTER: &[&str] = &[
-    "team", "squad", "national", "side", "forward", "forwards", "captain", "coach", "government",
-    "army", "navy", "forces", "embassy", "delegation", "military", "ambassador", "authorities",
+    "team", "squad", "side", "forward", "forwards", "captain", "coach", "government", "army", "navy",
+    "forces", "embassy", "delegation", "authorities",
 ];
 
 /// Nouns before "between" that make the names after it parties: "the treaty between France and
@@ -114,7 +114,8 @@ const PLACE_PREDICATES: &[&str] = &[
 ];
 
 /// Past participles that describe a place, not a deed ("Ottawa, located on", "Kyiv based").
-const PLACE_PARTICIPLES: &[&str] = &["located", "situated", "based", "bordered", "named", "called", "surrounded"];
+const PLACE_PARTICIPLES: &[&str] =
+    &["located", "situated", "based", "bordered", "named", "called", "surrounded", "remained", "stretched"];
 
 /// Words before a name that make it a party, not a place: "competed for Kazakhstan", "the war
 /// against Japan", "talks with Russia", "represented Canada", "beating Trinidad".
@@ -364,6 +365,7 @@ const PLACE_FEATURES: &[&str] = &[
     "harbour", "harbor", "river", "lake", "station", "railway", "university", "hospital", "cathedral",
     "church", "castle", "museum", "park", "beach", "beaches", "mountains", "hills", "island", "islands",
     "density", "elevation", "altitude", "landscape", "terrain", "mild", "tropical", "temperate", "humid",
+    "community", "communities", "municipalities", "site", "sites", "heritage", "towns", "villages",
 ];
 
 /// Words in -ing after a name that are no deed of it: "Paris during", "Ohio, including".

@@ -40,6 +40,35 @@ const KIND_OF: &[&str] = &[
     "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "island", "port",
 ];
 
+/// Nouns that "X is a ..." names a place with.
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "town", "village", "city", "community", "municipality", "commune", "neighbourhood", "neighborhood",
+    "settlement", "suburb", "hamlet", "district", "county", "parish", "region", "province", "island",
+    "lake", "river", "mountain", "peak", "pass", "valley", "area", "locality", "township", "borough",
+    "capital", "port", "resort", "oasis", "quarter",
+];
+
+/// After a name: "is a small town", "was an unincorporated community", "is located in",
+/// "had a population of".
+fn described_as_a_place(t: &[Token], j: usize) -> bool {
+    let word = |k: usize| t.get(k).map_or("", |w| w.lower);
+    let mut k = j;
+    if !matches!(word(k), "is" | "was" | "has" | "had") {
+        return false;
+    }
+    k += 1;
+    k += usize::from(matches!(word(k), "also" | "now" | "currently" | "still"));
+    if matches!(word(k), "located" | "situated") || word(k + 1) == "population" {
+        return true;
+    }
+    // The noun of the phrase, before its "in", "of": "a lawyer in town" is no town.
+    let phrase = (k + 1..k + 5).take_while(|&m| {
+        t.get(m).is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !is_function_word(w.lower))
+    });
+    matches!(word(k), "a" | "an" | "the") && phrase.into_iter().any(|m| PLACE_NOUNS.contains(&word(m)))
+}
+
 /// Prepositions of place before a name; alone they are a weaker cue than the words above.
 const IN: &[&str] = &["in", "near", "outside"];
 
@@ -98,6 +127,11 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
     if matches!(before, "a" | "an") && super::context::before_its_people(t, j) && !sentence_start(text, t, i) {
         return Some("a place's people follow ('a Meadow Grove man')");
     }
+    // "Koepenick is an unincorporated community", "Kunturiri is located in": the sentence that
+    // introduces a place, at its start.
+    if sentence_start(text, t, i) && described_as_a_place(t, j) {
+        return Some("described as a place ('X is a town in')");
+    }
     // "in Kabul": only a name of one or two words that is no sentence's first, no acronym and
     // no word of its own ("in May", "in Congress" are left to the other suggesters).
     let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
@@ -131,6 +165,8 @@ mod tests {
             ("Families sheltered in Abu Shok refugee camp.", "Abu Shok", "a word for a place follows it"),
             ("Two were hurt in Godapitiya on Sunday.", "Godapitiya", "after a preposition of place"),
             ("Police charged a Meadow Grove man.", "Meadow Grove", "a place's people follow ('a Meadow Grove man')"),
+            ("Koepenick is an unincorporated community.", "Koepenick", "described as a place ('X is a town in')"),
+            ("Kunturiri is located on a ridge.", "Kunturiri", "described as a place ('X is a town in')"),
         ];
         for &(text, name, cue) in table {
             assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
@@ -144,6 +180,7 @@ mod tests {
             "The Lake County Council met.",
             "Talks resume in May.",
             "Smith spoke to reporters.",
+            "Smith is a lawyer in town.",
             "He works in Congress.",
             "In Smith's view it rained.",
             "Results came in NASA data.",
