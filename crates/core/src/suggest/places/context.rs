@@ -57,6 +57,7 @@ const ACTING_VERBS: &[&str] = &[
     "controls", "become", "becomes", "continue", "continues", "need", "needs", "hope", "hopes", "try", "tries",
     "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "hasn't", "haven't", "held",
     "holds", "hold", "does", "do", "ratified", "ratifies", "elected", "elects", "appointed", "appoints",
+    "opens", "suffers", "experiences", "imports", "exports", "produces", "requires", "allows", "spends",
 ];
 
 /// Words between a subject and its verb: "Nepal further considered", "Germany also said".
@@ -90,7 +91,17 @@ const RELATIONS: &[&str] = &[
 const GIVEN_TO: &[&str] = &[
     "sold", "loaned", "transferred", "handed", "handover", "given", "delivered", "exported", "ceded",
     "lent", "leased", "granted", "surrendered", "allegiance", "loyalty", "loyal",
-    "appeal", "appealed", "submitted", "apologized", "apologised", "ultimatum",
+    "appeal", "appealed", "submitted", "apologized", "apologised", "ultimatum", "provided", "supplied",
+    "offered", "loss", "lost", "losing", "defeat",
+];
+
+/// Words before "from" that make the name a party: "independence from France", "orders from
+/// France", "permission from Spain".
+#[rustfmt::skip]
+const PARTY_FROM: &[&str] = &[
+    "independence", "secede", "seceded", "secession", "separation", "orders", "order", "aid", "support",
+    "pressure", "permission", "approval", "recognition", "request", "requests", "funding", "loans",
+    "threat", "threats", "invitation", "offer", "demands",
 ];
 
 /// Auxiliaries: "Russia has warned" acts, "Homs was a major industrial centre" is a place.
@@ -292,6 +303,9 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     }
     if before == "to" && GIVEN_TO.contains(&two_before) {
         return (true, "a recipient: after 'sold to', 'handed to'");
+    }
+    if before == "from" && PARTY_FROM.contains(&two_before) {
+        return (true, "a party: after 'independence from', 'orders from'");
     }
     if LOCATIVE.contains(&before) {
         return (false, "after a preposition of place");

@@ -167,6 +167,12 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("He returned to Russia in May.", false, "after a preposition of place"),
         ("Rebels accused Russia of shelling.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
         ("It needs the consent of Russia first.", true, "the owner of a deed, a policy, a team or an institution"),
+        (
+            "Kosovo declared independence from Russia in 2008.",
+            true,
+            "a party: after 'independence from', 'orders from'",
+        ),
+        ("Flights from Russia landed.", false, "after a preposition of place"),
     ];
     let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
     for &(text, acting, why) in table {
