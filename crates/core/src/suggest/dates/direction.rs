@@ -61,14 +61,51 @@ pub fn future_clause(t: &[Token], i: usize) -> bool {
 /// Words that put a plan in the past: "had been scheduled", "as previously planned".
 const PAST_OF_FUTURE: &[&str] = &["had", "previously", "originally", "initially", "earlier"];
 
+/// Which way the clause of a date points: what is to come, what happened, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    Ahead,
+    Past,
+    Neither,
+}
+
+/// Verbs in the past tense that do not end in "-ed".
+#[rustfmt::skip]
+const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "fell", "rose", "took", "made", "came", "went", "began", "grew",
+    "won", "lost", "sold", "bought", "paid", "saw", "gave", "got", "left", "met", "ran", "brought",
+    "held", "kept", "spent", "built", "struck", "fought", "became", "sank", "hit", "cut", "set", "put",
+];
+
+/// Verbs of reporting: "announced" a plan for June is no past June.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "reported", "announced", "added", "noted", "stated", "indicated", "disclosed", "estimated", "predicted",
+    "forecasted", "projected", "expected", "scheduled", "planned", "agreed", "proposed", "approved",
+];
+
+/// Whether the clause around token `i` (eight words back, six ahead) is told in the past tense.
+pub fn past_clause(t: &[Token], i: usize) -> bool {
+    // "said", "reported", "announced" frame what is reported, which may lie ahead.
+    let past = |w: &str| {
+        PAST_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !REPORTING.contains(&w)
+    };
+    let back = t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w));
+    let ahead = t[(i + 1).min(t.len())..].iter().take(6).map(|w| w.lower).take_while(|w| !ends_clause(w));
+    back.chain(ahead).any(past)
+}
+
 /// Month `m`, day `d` in the year that puts it nearest the document date. Days ahead count
-/// double, as news leans to the past; with `ahead`, days past count four times instead, so a
-/// date a few weeks back still reads as past rather than as the same day next year.
-pub fn month_day(dct: NaiveDate, m: u32, d: u32, ahead: bool) -> Option<NaiveDate> {
+/// double, as news leans to the past; with `Ahead`, days past count four times instead, so a
+/// date a few weeks back still reads as past rather than as the same day next year. In a clause
+/// told in the past tense, days ahead count six times: a date some weeks ahead is still ahead
+/// (what was announced for it), one months ahead is last year's.
+pub fn month_day(dct: NaiveDate, m: u32, d: u32, lean: Lean) -> Option<NaiveDate> {
     let candidates = (dct.year() - 1..=dct.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
     candidates.min_by_key(|date| {
         let days = (*date - dct).num_days();
-        match (days > 0, ahead) {
+        match (days > 0, lean == Lean::Ahead) {
+            (true, false) if lean == Lean::Past => days * 6,
             (true, false) => days * 2,
             (true, true) => days,
             (false, false) => -days,
@@ -78,12 +115,13 @@ pub fn month_day(dct: NaiveDate, m: u32, d: u32, ahead: bool) -> Option<NaiveDat
 }
 
 /// The year of month `m` nearest the document date (its middle counts), leaning to the past as
-/// `month_day` does; with `ahead`, the coming one (or this month).
-pub fn month_year(dct: NaiveDate, m: u32, ahead: bool) -> i32 {
-    if ahead {
-        return if m >= dct.month() { dct.year() } else { dct.year() + 1 };
+/// `month_day` does (more so in a clause in the past tense); `Ahead`, the coming one (or this month).
+pub fn month_year(dct: NaiveDate, m: u32, lean: Lean) -> i32 {
+    match lean {
+        Lean::Ahead if m >= dct.month() => dct.year(),
+        Lean::Ahead => dct.year() + 1,
+        Lean::Past | Lean::Neither => month_day(dct, m, 15, lean).map_or(dct.year(), |date| date.year()),
     }
-    month_day(dct, m, 15, false).map_or(dct.year(), |date| date.year())
 }
 
 /// Weekday `day` in the week around the document date: the document's own day is that day, a
@@ -108,21 +146,27 @@ mod tests {
 
     #[test]
     fn a_date_without_a_year_is_the_nearest_leaning_past() {
+        use Lean::*;
         let table = [
-            ("2000-01-10", 11, 25, false, "1999-11-25"),
-            ("2000-01-10", 1, 12, false, "2000-01-12"),
-            ("1999-11-28", 12, 5, false, "1999-12-05"),
-            ("1998-08-30", 2, 28, false, "1998-02-28"),
-            ("1998-08-30", 3, 10, true, "1999-03-10"),
-            ("1998-08-30", 8, 30, true, "1998-08-30"),
-            ("2024-03-23", 3, 3, true, "2024-03-03"),
+            ("2000-01-10", 11, 25, Neither, "1999-11-25"),
+            ("2000-01-10", 1, 12, Neither, "2000-01-12"),
+            ("1999-11-28", 12, 5, Neither, "1999-12-05"),
+            ("1998-08-30", 2, 28, Neither, "1998-02-28"),
+            ("1998-08-30", 3, 10, Ahead, "1999-03-10"),
+            ("1998-08-30", 8, 30, Ahead, "1998-08-30"),
+            ("2024-03-23", 3, 3, Ahead, "2024-03-03"),
+            ("1989-10-31", 1, 31, Neither, "1990-01-31"),
+            ("1989-10-31", 1, 31, Past, "1989-01-31"),
+            ("1989-10-31", 11, 6, Past, "1989-11-06"),
         ];
-        for (dct, m, d, ahead, want) in table {
-            assert_eq!(month_day(date(dct), m, d, ahead), Some(date(want)), "{m}/{d} in {dct}");
+        for (dct, m, d, lean, want) in table {
+            assert_eq!(month_day(date(dct), m, d, lean), Some(date(want)), "{m}/{d} in {dct}");
         }
-        assert_eq!(month_year(date("2000-01-10"), 11, false), 1999);
-        assert_eq!(month_year(date("2000-01-10"), 3, false), 2000);
-        assert_eq!(month_year(date("2000-05-10"), 3, true), 2001);
+        assert_eq!(month_year(date("2000-01-10"), 11, Neither), 1999);
+        assert_eq!(month_year(date("2000-01-10"), 3, Neither), 2000);
+        assert_eq!(month_year(date("2000-05-10"), 3, Ahead), 2001);
+        assert_eq!(month_year(date("1989-10-27"), 2, Past), 1989);
+        assert_eq!(month_year(date("1989-10-27"), 2, Neither), 1990);
     }
 
     #[test]
@@ -132,6 +176,19 @@ mod tests {
         assert_eq!(weekday_date(monday, Weekday::Tue, false), date("2024-03-12"));
         assert_eq!(weekday_date(monday, Weekday::Mon, true), monday, "the document's own day");
         assert_eq!(weekday_date(monday, Weekday::Mon, false), monday);
+    }
+
+    #[test]
+    fn clauses_told_in_the_past() {
+        use crate::suggest::tokens::tokens;
+        for (text, want) in
+            [("Sales fell in January", true), ("In January, sales rose", true), ("Sales in January", false)]
+        {
+            let lower = text.to_lowercase();
+            let t = tokens(text, &lower);
+            let i = t.iter().position(|w| w.lower == "january").unwrap();
+            assert_eq!(past_clause(&t, i), want, "{text}");
+        }
     }
 
     #[test]

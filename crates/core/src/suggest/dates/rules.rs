@@ -44,6 +44,17 @@ impl Rules<'_> {
     }
 
     /// Whether the clause of the date at token `i` speaks of what is to come.
+    /// Which way the clause of token `i` points.
+    fn lean(&self, i: usize) -> direction::Lean {
+        if self.ahead(i) {
+            direction::Lean::Ahead
+        } else if direction::past_clause(self.t, i) {
+            direction::Lean::Past
+        } else {
+            direction::Lean::Neither
+        }
+    }
+
     fn ahead(&self, i: usize) -> bool {
         direction::future_clause(self.t, i)
     }
@@ -158,7 +169,7 @@ impl Rules<'_> {
                     _ => match year(self.w(j + 1)) {
                         Some(y) => (y, 2),
                         None => {
-                            let date = direction::month_day(self.dct, m, d, self.ahead(i))?;
+                            let date = direction::month_day(self.dct, m, d, self.lean(i))?;
                             return Some((skip + 1, ymd(date)));
                         }
                     },
@@ -179,13 +190,13 @@ impl Rules<'_> {
             if is_may || w.len() < 3 || (w.len() <= 4 && !MONTHS.contains(&w)) {
                 return None;
             }
-            return Some((1, ym(direction::month_year(self.dct, m, self.ahead(i)), m)));
+            return Some((1, ym(direction::month_year(self.dct, m, self.lean(i)), m)));
         }
         // 22 March 2024
         if let (Some(d), Some(m)) = (day(w), month(self.w(i + 1))) {
             return match year(self.w(i + 2)) {
                 Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, ymd(date))),
-                None => direction::month_day(self.dct, m, d, self.ahead(i)).map(|date| (2, ymd(date))),
+                None => direction::month_day(self.dct, m, d, self.lean(i)).map(|date| (2, ymd(date))),
             };
         }
         year(w).map(|y| (1, y.to_string()))
