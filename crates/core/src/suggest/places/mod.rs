@@ -27,7 +27,7 @@ const TOWN: u64 = 5_000;
 
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
-use super::actors::{is_function_word, is_institution};
+use super::actors::{is_acronym, is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{after_locative, before_its_people, division_cue, is_common_word, reading, strong_locative};
@@ -92,6 +92,15 @@ pub fn find_places<'g>(
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
     let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
+        // A name the text gives a person is no town or county, unless "in", "near"... say so.
+        let town_like = |p: &&Place| match p.kind {
+            PlaceKind::City => p.population < SMALL_TOWN,
+            PlaceKind::District => true,
+            _ => false,
+        };
+        if n == 1 && people.contains(t[i].lower) && cands.iter().all(town_like) {
+            return strong_locative(t, i);
+        }
         let small = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,
             PlaceKind::District => !p.name().contains(' '),
@@ -112,10 +121,7 @@ pub fn find_places<'g>(
         if n == 1 && lower_words.contains(word) {
             return strong_locative(t, i);
         }
-        let surname = n == 1 && people.contains(t[i].lower);
-        if surname {
-            return strong_locative(t, i);
-        }
+
         after_locative(t, i)
             || before_its_people(t, i + n)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
@@ -261,7 +267,14 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
                     .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
                     .map(|(p, _)| p)
                     .collect();
-                let Some(inside) = (!places.is_empty()).then(|| fits(text, t, i, n, &places)).flatten() else {
+                // "8 a.m. EST", "the FBI": three capitals name a country or nothing here ("OMAHA" heads
+                // a story).
+                let acronym = n == 1
+                    && t[i].text.len() <= 3
+                    && is_acronym(t[i].text)
+                    && !places.iter().any(|p| p.kind == PlaceKind::Country);
+                let Some(inside) = (!places.is_empty() && !acronym).then(|| fits(text, t, i, n, &places)).flatten()
+                else {
                     continue;
                 };
                 out.push((i, n, places, inside));

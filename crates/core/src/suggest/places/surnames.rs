@@ -13,6 +13,7 @@ const PLACE_FIRST_WORDS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "fort",
     "port", "lake", "mount", "mt", "saint", "st", "san", "santa", "el", "la", "los", "las", "upper", "lower",
     "greater", "downtown", "central", "little", "big", "glen", "cape", "point", "grand", "palm", "north-east",
+    "northeast", "northwest", "southeast", "southwest", "upstate", "suburban", "rural", "metro",
 ];
 
 fn is_word(w: &Token) -> bool {
@@ -30,17 +31,27 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
         let before = &t[k - 1];
         // "Mr. Roberts", "Gov. Roberts".
         let titled = before.text == "." && k >= 2 && ABBREVIATIONS.contains(&t[k - 2].lower);
-        // "Bill Roberts": a first name, not a place's first word; the pair ends a run of names.
-        let first_name = is_word(before)
-            && before.text.chars().skip(1).any(char::is_lowercase)
-            && !is_function_word(before.lower)
-            && !PLACE_FIRST_WORDS.contains(&before.lower)
-            && (k < 2 || !is_word(&t[k - 2]))
-            && same_line(k - 1, k);
+        // "Bill Roberts", "Christopher Lee Everett": a first name (a middle one or an initial may
+        // follow it), not a place's first word; the run of names ends here.
+        let first = (1..=3)
+            .take_while(|&back| k >= back && same_line(k - back, k - back + 1))
+            .map(|back| k - back)
+            .take_while(|&f| is_word(&t[f]) || t[f].text.len() == 1 && f + 1 < k && t[f + 1].text == ".")
+            .filter(|&f| is_word(&t[f]))
+            .last();
+        let first_name = first.is_some_and(|f| {
+            let w = &t[f];
+            w.text.chars().skip(1).any(char::is_lowercase)
+                && !is_function_word(w.lower)
+                && !PLACE_FIRST_WORDS.contains(&w.lower)
+                && (f == 0 || !is_word(&t[f - 1]))
+        });
+        // "said Burley", "according to Taylor": a person speaks.
+        let speaker = before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according";
         // "Taylor, 39, of Paris": an age after the name.
         let aged = t.get(k + 1).is_some_and(|w| w.text == ",")
             && t.get(k + 2).is_some_and(|w| w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()));
-        if titled || first_name || aged {
+        if titled || first_name || aged || speaker {
             out.insert(t[k].lower);
         }
     }
@@ -66,6 +77,8 @@ mod tests {
             ("Bill Flores told reporters.", &["flores"]),
             ("A letter from Gov. Roberts arrived.", &["roberts"]),
             ("Police said Jane Taylor, 39, was held.", &["taylor"]),
+            ("Sgt. Christopher Lee Everett, of Huntsville, died.", &["everett"]),
+            ("The car sped off, according to Burley.", &["burley"]),
             ("Fire crews from Fort Myers and Lake Charles came.", &[]),
             ("He drove to Trapani on Monday.", &[]),
             ("The Paris City Council met.", &[]),

@@ -20,7 +20,8 @@ const HEADS: &[&str] = &[
 const NO_PLACE: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "god", "heaven", "english", "spanish", "french", "arabic", "chinese", "christ",
+    "god", "heaven", "english", "spanish", "french", "arabic", "chinese", "christ", "interstate", "highway",
+    "route", "lt", "sgt", "cpl", "capt", "det", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "st",
 ];
 
 /// First words of a place's own name: "Lake Tana", "Mount Elgon", "Fort Worth".
