@@ -30,6 +30,10 @@ geonames:3595416\tp\tFlores\tGT\t16.929\t-89.892\t13000\t\t17
 geonames:4338012\tp\tReserve\tUS\t30.054\t-90.552\t9766\t\tLA
 geonames:4299670\tp\tMay\tUS\t36.611\t-99.747\t1100\t\tOK
 admin2:US.GA.oconee-county\td\tOconee County\tUS\t33.835\t-83.437\t32000\t\tGA
+geonames:5166000\tp\tPalestine\tUS\t40.05\t-84.74\t50000\t\tOH
+geonames:4717232\tp\tPalestine\tUS\t31.762\t-95.631\t18500\t\tTX
+admin2:US.TX.anderson-county\td\tAnderson County\tUS\t31.8\t-95.65\t58000\t\tTX
+admin2:US.SC.anderson-county\td\tAnderson County\tUS\t34.56\t-82.59\t190000\t\tSC
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 ";
 
@@ -245,4 +249,15 @@ fn a_small_town_is_told_by_its_people_or_a_direction() {
     expect("A crash east of Reserve closed the road.", &[("Reserve", "geonames:4338012", false)]);
     expect("Rain fell on Reserve.", &[]);
     expect("A bridge between Walton and Oconee counties", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
+}
+
+/// Two names of several readings each hold up the readings near each other: Palestine and
+/// Anderson County in Texas, though neither has one reading and no state is named.
+#[test]
+fn names_of_several_readings_hold_each_other_up() {
+    expect(
+        "Anderson County deputies arrested two men in Palestine.",
+        &[("Anderson County", "admin2:US.TX.anderson-county", false), ("Palestine", "geonames:4717232", false)],
+    );
+    expect("Rain fell in Palestine.", &[("Palestine", "geonames:5166000", false)]);
 }
