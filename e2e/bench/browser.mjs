@@ -1,7 +1,7 @@
 // The browser benchmark: Playwright drives the release build in Debian's Chromium on documents
 // of 5,000, 25,000 and 100,000 words with a span every ten words, loaded by import, and measures
 // what a user feels. Prints a table and writes bench/browser.json. Run by `make bench`.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,6 +280,8 @@ if (CORPUS > 0) {
   corpus = await benchCorpus(server, paras);
 }
 await server.close();
+// A fresh clone has no bench/ (its files are not committed).
+mkdirSync(root + 'bench', { recursive: true });
 writeFileSync(root + 'bench/browser.json', JSON.stringify(results, null, 2) + '\n');
 writeFileSync(root + 'bench/corpus.json', JSON.stringify(corpus, null, 2) + '\n');
 const f = (s) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;

@@ -1,6 +1,6 @@
 // Gathers `make bench`'s numbers: native criterion results, the browser benchmark and the
 // first-load size; prints one table next to the targets and writes bench/results.json.
-import { readFileSync, readdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +28,7 @@ const browser = existsSync(join(root, 'bench/browser.json')) ? JSON.parse(readFi
 const corpus = existsSync(join(root, 'bench/corpus.json')) ? JSON.parse(readFileSync(join(root, 'bench/corpus.json'), 'utf8')) : null;
 const firstLoad = Number(process.argv[2] ?? NaN);
 const results = { date: new Date().toISOString(), machine: '2 cores, headless Debian Chromium', native, browser, corpus, first_load_gzip_bytes: firstLoad };
+mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const pad = (s, n) => String(s).padEnd(n);
