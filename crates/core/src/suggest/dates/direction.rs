@@ -50,10 +50,15 @@ fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | "!" | "?" | ":" | "“" | "”" | "\"" | "(" | ")")
 }
 
+/// The words of the clause before token `i`, nearest first, up to eight.
+fn clause_before<'a, 't>(t: &'a [Token<'t>], i: usize) -> impl Iterator<Item = &'t str> + 'a {
+    t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w))
+}
+
 /// Whether the clause before token `i` speaks of what is to come (up to eight words back). What
 /// had been due or was previously planned is past: "had been due to expire Friday".
 pub fn future_clause(t: &[Token], i: usize) -> bool {
-    let clause: Vec<&str> = t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w)).collect();
+    let clause: Vec<&str> = clause_before(t, i).collect();
     let past = |k: usize| clause[k + 1..].iter().any(|w| PAST_OF_FUTURE.contains(w));
     (0..clause.len()).any(|k| FUTURE.contains(&clause[k]) && !past(k))
 }
@@ -90,9 +95,8 @@ pub fn past_clause(t: &[Token], i: usize) -> bool {
     let past = |w: &str| {
         PAST_VERBS.contains(&w) || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !REPORTING.contains(&w)
     };
-    let back = t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w));
     let ahead = t[(i + 1).min(t.len())..].iter().take(6).map(|w| w.lower).take_while(|w| !ends_clause(w));
-    back.chain(ahead).any(past)
+    clause_before(t, i).chain(ahead).any(past)
 }
 
 /// Month `m`, day `d` in the year that puts it nearest the document date. Days ahead count
@@ -104,12 +108,12 @@ pub fn month_day(dct: NaiveDate, m: u32, d: u32, lean: Lean) -> Option<NaiveDate
     let candidates = (dct.year() - 1..=dct.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
     candidates.min_by_key(|date| {
         let days = (*date - dct).num_days();
-        match (days > 0, lean == Lean::Ahead) {
-            (true, false) if lean == Lean::Past => days * 6,
-            (true, false) => days * 2,
-            (true, true) => days,
-            (false, false) => -days,
-            (false, true) => -days * 4,
+        match (days > 0, lean) {
+            (true, Lean::Ahead) => days,
+            (true, Lean::Neither) => days * 2,
+            (true, Lean::Past) => days * 6,
+            (false, Lean::Ahead) => -days * 4,
+            (false, _) => -days,
         }
     })
 }

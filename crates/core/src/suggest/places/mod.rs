@@ -77,12 +77,16 @@ pub fn find_places<'g>(
         .collect();
     let countries: HashSet<&str> = countries.into_iter().chain(states.iter().map(|(c, _)| *c)).collect();
     let in_named_state = |p: &Place| states.contains(&(p.country(), p.admin1()));
-    // "Paris, Texas", "Charleston, W.Va.": the division after the comma, if one is named there.
-    let state_after = |end: usize| -> Option<&'g Place> {
+    // The name right after a comma that follows a name ending at `end` ("Pandi, Bulacan").
+    let after_comma = |end: usize| -> Option<&Found<'g>> {
         (t.get(end).map(|w| w.text) == Some(","))
             .then(|| found.binary_search_by_key(&(end + 1), |f| f.0).ok())
             .flatten()
-            .and_then(|k| found[k].2.iter().find(|p| p.kind == PlaceKind::Division).copied())
+            .map(|k| &found[k])
+    };
+    // "Paris, Texas", "Charleston, W.Va.": the division after the comma, if one is named there.
+    let state_after = |end: usize| -> Option<&'g Place> {
+        after_comma(end).and_then(|f| f.2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
     let people = surnames::surnames(text, t);
     // The words the text writes in lower case: a town named "Light" or "Reserve" in a text that
@@ -130,11 +134,8 @@ pub fn find_places<'g>(
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
-        let after_comma = (t.get(i + n).map(|w| w.text) == Some(","))
-            .then(|| found.binary_search_by_key(&(i + n + 1), |f| f.0).ok().map(|k| &found[k]))
-            .flatten()
-            .and_then(|f| f.2.first())
-            .map(|p| p.country());
+        let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
+        let state = state_after(i + n);
         let score = |p: &'g Place| {
             let kind = match p.kind {
                 PlaceKind::Country | PlaceKind::Continent => 3.0,
@@ -147,9 +148,9 @@ pub fn find_places<'g>(
                 PlaceKind::District if p.name().contains(' ') => 2.0,
                 PlaceKind::District => 0.0,
             };
-            let context = if state_after(i + n).is_some_and(|s| p.same_admin1(s)) {
+            let context = if state.is_some_and(|s| p.same_admin1(s)) {
                 6.0
-            } else if after_comma == Some(p.country()) {
+            } else if country_after == Some(p.country()) {
                 4.0
             } else if in_named_state(p) && p.kind != PlaceKind::Division {
                 4.5

@@ -4,7 +4,7 @@
 
 use super::context::is_common_english;
 use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_title};
-use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
+use crate::suggest::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
 /// Last words of a place's own name.
 #[rustfmt::skip]
@@ -21,7 +21,7 @@ const NO_PLACE: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "heaven", "english", "spanish", "french", "arabic", "chinese", "christ", "interstate", "highway",
-    "route", "lt", "sgt", "cpl", "capt", "det", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "st",
+    "route", "sgt", "cpl", "capt", "det",
 ];
 
 /// First words of a place's own name: "Lake Tana", "Mount Elgon", "Fort Worth".
@@ -82,7 +82,11 @@ pub fn unknown_places(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> 
     let mut i = 0;
     while i < t.len() {
         // "The village of": an article or a function word opens no place.
-        let opens = is_capitalized(t[i].text) && !is_function_word(t[i].lower) && !NO_PLACE.contains(&t[i].lower);
+        // Nor does a title's abbreviation ("in Lt. Kevin Lunsford", "Sgt."): the tokenizer's list.
+        let opens = is_capitalized(t[i].text)
+            && !is_function_word(t[i].lower)
+            && !NO_PLACE.contains(&t[i].lower)
+            && !ABBREVIATIONS.contains(&t[i].lower);
         if !free(i) || !opens || !t[i].text.chars().all(|c| c.is_alphabetic() || c == '-') {
             i += 1;
             continue;
