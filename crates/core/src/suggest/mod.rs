@@ -9,8 +9,9 @@
 pub mod actors;
 pub mod dates;
 pub mod export;
-mod nested;
+pub(crate) mod nested;
 pub mod places;
+mod streets;
 pub mod tokens;
 
 use serde::Serialize;

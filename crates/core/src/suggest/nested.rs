@@ -50,6 +50,18 @@ pub fn place_in_organization(t: &[Token], actor: (usize, usize), place: (usize, 
     after_of || opens && organization_word
 }
 
+/// Whether the name at tokens `p..q` is the place of an organization named around it, whatever
+/// the organization's full name: "Gainesville Police", "University of Cincinnati". Such a name
+/// says where a local story is as much as a place standing alone.
+pub fn names_an_organization_place(t: &[Token], p: usize, q: usize) -> bool {
+    let after_of = p >= 2 && t[p - 1].lower == "of" && is_institution(t[p - 2].lower);
+    let before_word = (q..t.len().min(q + 3))
+        .take_while(|&k| crate::suggest::tokens::is_capitalized(t[k].text))
+        .any(|k| ORGANIZATION_WORDS.contains(&t[k].lower));
+    let alone = q - p == 1 && NOT_ALONE.contains(&t[p].lower);
+    !alone && (after_of || before_word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -156,7 +156,7 @@ fn describes(w: &Token) -> bool {
 /// Whether capitalized words `s..end` name someone rather than start a sentence or describe.
 fn is_name(text: &str, t: &[Token], s: usize, end: usize) -> bool {
     let words = &t[s..end];
-    if words.iter().all(describes) {
+    if words.iter().all(describes) || super::streets::is_address(t, s, end) {
         return false;
     }
     if words.len() > 1 {

@@ -71,3 +71,12 @@ fn mentions_of_one_actor_share_an_entity() {
     let canon: Vec<&str> = found.entities.iter().map(|e| e.canonical.as_str()).collect();
     assert_eq!(canon, ["Islamic State", "Federal Security Service", "Bashar al-Assad"]);
 }
+
+/// An address is nobody, and its house number no year; a street that speaks is a name.
+#[test]
+fn an_address_is_no_actor_and_its_number_no_year() {
+    let text = "Jane Roe, of 1935 Orchard St., was seen on Dublin Road. Downing Street said no.";
+    expect(text, &[("Jane Roe", "Jane Roe"), ("Downing Street", "Downing Street")]);
+    let found = suggest(text, Some("2024-03-23"), None);
+    assert!(found.spans.iter().all(|s| s.label != SuggestedLabel::Date), "{:?}", found.spans);
+}

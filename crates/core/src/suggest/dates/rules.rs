@@ -199,6 +199,9 @@ impl Rules<'_> {
                 None => direction::month_day(self.dct, m, d, self.lean(i)).map(|date| (2, ymd(date))),
             };
         }
+        if crate::suggest::streets::is_house_number_at(self.t, i) {
+            return None;
+        }
         year(w).map(|y| (1, y.to_string()))
     }
 

@@ -192,8 +192,14 @@ pub fn find_places<'g>(
     let mut name_of: HashMap<(&str, usize), usize> = HashMap::default();
     // Each name's readings and its first mention (a book names Moscow a thousand times).
     let mut names: Vec<(&[&Place], &Found<'g>)> = Vec::new();
+    // Places of organizations ("Rapides Parish Fire District", "Gainesville Police") tell where
+    // a local story is: they vote too.
+    let inside: Vec<&Found<'g>> = inside.iter().filter(keep).collect();
+    let of_organizations =
+        inside.iter().filter(|f| crate::suggest::nested::names_an_organization_place(t, f.0, f.0 + f.1));
     let own: Vec<usize> = kept
         .iter()
+        .chain(of_organizations)
         .map(|f| {
             *name_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
                 names.push((&f.2, f));
@@ -208,9 +214,8 @@ pub fn find_places<'g>(
         _ => ranked(f, &|p| first_near(p, k))[0],
     });
     let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
-    let inside = inside.iter().filter(keep);
     let read = kept.iter().zip(&own).map(|(f, &k)| mention(f, &|p| anchors.near(p).max(first_near(p, k))));
-    read.chain(inside.map(|f| mention(f, &|p| anchors.near(p)))).collect()
+    read.chain(inside.iter().map(|f| mention(f, &|p| anchors.near(p)))).collect()
 }
 
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a

@@ -261,3 +261,14 @@ fn names_of_several_readings_hold_each_other_up() {
     );
     expect("Rain fell in Palestine.", &[("Palestine", "geonames:5166000", false)]);
 }
+
+/// The place of an organization ("Anderson County Fire Department") puts the story on the map
+/// as a place alone would, though it stays inside the organization's name.
+#[test]
+fn a_place_named_in_an_organization_holds_up_readings() {
+    expect(
+        "A fire hurt two in Palestine, the Anderson County Fire Department said.",
+        &[("Palestine", "geonames:4717232", false)],
+    );
+    expect("A fire hurt two in Palestine, Bill Anderson said.", &[("Palestine", "geonames:5166000", false)]);
+}

@@ -34,6 +34,14 @@ const KIND_AFTER: &[&str] = &[
     "region", "camp", "refugee", "neighbourhood", "neighborhood", "suburb", "valley", "river",
 ];
 
+/// Services a district or an authority is set up for: "Rapides Parish Fire District" is a body.
+#[rustfmt::skip]
+const SERVICES: &[&str] = &[
+    "fire", "school", "water", "sewer", "hospital", "library", "park", "parks", "police", "transit",
+    "utility", "drainage", "levee", "conservation", "sanitation", "housing", "irrigation", "port",
+    "airport", "health", "ambulance", "election", "soil",
+];
+
 /// Words before "of" that say a place is named next: "the village of Bariyarpur".
 #[rustfmt::skip]
 const KIND_OF: &[&str] = &[
@@ -116,6 +124,11 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
     if word(j) == "'s" || (i..j).any(|k| is_institution(word(k)) || is_title(word(k))) {
         return None;
     }
+    // "Rapides Parish Fire District", "Lake County School District": a body serving a place.
+    let body = |k: usize| matches!(word(k), "district" | "authority" | "board" | "commission" | "department");
+    if (i..j).any(|k| SERVICES.contains(&word(k)) && body(k + 1)) {
+        return None;
+    }
     if j - i >= 2 && HEADS.contains(&word(j - 1)) {
         return Some("its name ends in a word for a place");
     }
@@ -188,6 +201,7 @@ mod tests {
             "Smith is a lawyer in town.",
             "He works in Congress.",
             "In Smith's view it rained.",
+            "The Rapides Parish Fire District investigated.",
             "Results came in NASA data.",
         ] {
             assert_eq!(found(text), vec![], "{text}");

@@ -1,0 +1,97 @@
+//! Street addresses: "1935 Orchard St.", "at 6016 Dublin Road". A street is neither an actor nor a
+//! place of the kind a gazetteer resolves, and its house number is no year: the suggesters leave
+//! an address alone.
+
+use super::tokens::{is_capitalized, Token};
+
+/// Last words of a street's name, in lower case.
+#[rustfmt::skip]
+const STREET_HEADS: &[&str] = &[
+    "st", "street", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive",
+    "highway", "hwy", "parkway", "pkwy", "pike", "terrace",
+];
+
+/// Words before a street's name that say it is the street, not something named after it.
+#[rustfmt::skip]
+const BEFORE_STREET: &[&str] = &["on", "at", "along", "off", "onto", "near", "block", "of", "down", "up", "and"];
+
+/// Whether capitalized words from token `i` run to a street's last word within four words:
+/// "Orchard St", "Martin Luther King Jr. Blvd".
+pub fn street_from(t: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k < t.len() && k < i + 5 {
+        let w = &t[k];
+        if !is_capitalized(w.text) {
+            return None;
+        }
+        if k > i && STREET_HEADS.contains(&w.lower) {
+            return Some(k + 1);
+        }
+        k += 1;
+        // The full stop of "Jr." inside a name.
+        if t.get(k).is_some_and(|p| p.text == ".") && w.lower == "jr" {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// Whether tokens `s..end` are a street named as an address: after a house number or a word like
+/// "on" ("on Dublin Road"). "Downing Street said" and "Wall Street" stay names.
+pub fn is_address(t: &[Token], s: usize, end: usize) -> bool {
+    if street_from(t, s) != Some(end) {
+        return false;
+    }
+    let before = if s > 0 { t[s - 1].lower } else { "" };
+    is_house_number(before) || BEFORE_STREET.contains(&before)
+}
+
+/// A number before a street's name: "1935", "6016", "12B".
+fn is_house_number(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.len() <= 6
+}
+
+/// Whether token `i` is the house number of an address: "1935 Orchard St." is no year.
+pub fn is_house_number_at(t: &[Token], i: usize) -> bool {
+    t.get(i).is_some_and(|w| is_house_number(w.lower)) && street_from(t, i + 1).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::tokens::{lower_case, tokens};
+
+    fn at(text: &str, word: &str) -> (Vec<String>, usize) {
+        let lower = lower_case(text);
+        let t = tokens(text, &lower);
+        let words: Vec<String> = t.iter().map(|w| w.text.to_string()).collect();
+        let i = words.iter().position(|w| w == word).unwrap();
+        (words, i)
+    }
+
+    #[test]
+    fn an_address_is_told_from_a_name_that_ends_in_street() {
+        let table: &[(&str, &str, usize, bool)] = &[
+            ("She lived at 1935 Orchard St. for years.", "Orchard", 2, true),
+            ("The fire on Dublin Road spread.", "Dublin", 2, true),
+            ("Downing Street said no.", "Downing", 2, false),
+            ("Stocks fell on Wall Street Journal reports.", "Wall", 3, false),
+        ];
+        for &(text, first, len, address) in table {
+            let lower = lower_case(text);
+            let t = tokens(text, &lower);
+            let (_, i) = at(text, first);
+            assert_eq!(is_address(&t, i, i + len), address, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_house_number_is_no_year() {
+        let text = "He lived at 1935 Orchard St. and moved in 1935 to Ohio.";
+        let lower = lower_case(text);
+        let t = tokens(text, &lower);
+        let years: Vec<bool> =
+            t.iter().enumerate().filter(|(_, w)| w.text == "1935").map(|(i, _)| is_house_number_at(&t, i)).collect();
+        assert_eq!(years, vec![true, false]);
+    }
+}
