@@ -73,7 +73,12 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 if dl == 0 || (d.is_ascii() && !matches!(d, '-' | '\'')) {
                     break;
                 }
-                let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric();
+                // "D-N.D.", "R-Texas": a lawmaker's party and state are two words.
+                let party = d == '-'
+                    && end == i + 1
+                    && matches!(b, b'D' | b'R' | b'I')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+                let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric() && !party;
                 if d.is_alphanumeric() || inner {
                     end += dl;
                 } else {
@@ -125,6 +130,18 @@ pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lawmakers_party_is_a_word_apart_from_his_state() {
+        let text = "Roe, D-N.D., and Doe (R-Texas) met X-ray I-95 crews.";
+        let lower = lower_case(text);
+        let words: Vec<&str> = tokens(text, &lower).iter().map(|t| t.text).collect();
+        let want = [
+            "Roe", ",", "D", "-", "N", ".", "D", ".", ",", "and", "Doe", "(", "R", "-", "Texas", ")", "met", "X-ray",
+            "I-95", "crews", ".",
+        ];
+        assert_eq!(words, want);
+    }
 
     #[test]
     fn words_keep_inner_marks_and_lose_the_possessive() {

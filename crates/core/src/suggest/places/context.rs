@@ -1,5 +1,6 @@
 //! The words around a name that tell whether it is a place here.
 
+use crate::suggest::actors::{is_function_word, is_institution};
 use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
 
 /// Words after a name that make it a first-level division ("Kaluga province").
@@ -264,6 +265,18 @@ const PEOPLE: &[&str] = &[
     "residents", "native", "natives", "youth", "motorist", "driver", "firefighters", "homeowners",
     "homeowner", "voters", "students", "businessman", "businesswoman", "couple",
 ];
+
+/// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",
+/// "Chuck Grassley of Iowa" (not "University of Iowa": an institution's is its own place).
+pub fn party_affiliation(t: &[Token], i: usize) -> bool {
+    let party = i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I");
+    let person = i >= 2
+        && t[i - 1].text == "of"
+        && is_capitalized(t[i - 2].text)
+        && !is_institution(t[i - 2].lower)
+        && !is_function_word(t[i - 2].lower);
+    party || person
+}
 
 /// "in Flores", "near Taylor": a preposition that puts a name on the map even when a family of
 /// that name is in the text ("a letter to Flores" is the family's).

@@ -197,6 +197,10 @@ impl Gazetteer {
             }
             self.longest = self.longest.max(words.len());
             let key = name_key(words.iter().copied());
+            // "The D" for Detroit: a letter is no name to find a place by.
+            if k > 0 && key.chars().count() < 2 {
+                continue;
+            }
             self.add_key(&key, index << 1 | u32::from(k > 0));
         }
         self.places.push(place);

@@ -79,7 +79,7 @@ impl<'g> Support<'g> {
         let mut of: HashMap<&'g str, Vec<(usize, f64)>> = HashMap::default();
         let mut states: HashMap<(&'g str, &'g str), Vec<(usize, f64)>> = HashMap::default();
         for (k, cands) in names.iter().enumerate() {
-            let share = 1.0 / cands.len() as f64;
+            let share = (3.0 / cands.len() as f64).min(1.0);
             for p in cands.iter() {
                 of.entry(p.id()).or_default().push((k, share));
                 if !p.admin1().is_empty() {

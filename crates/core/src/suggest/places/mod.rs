@@ -58,6 +58,7 @@ pub fn find_places<'g>(
     // The countries the text names: those of names with one reading, and their countries.
     let countries: HashSet<&str> = found
         .iter()
+        .filter(|f| !context::party_affiliation(t, f.0))
         .filter_map(|(_, _, c, _)| match c.as_slice() {
             [only] if !only.country().is_empty() && only.kind != PlaceKind::City => Some(only.country()),
             _ => None,
@@ -65,8 +66,10 @@ pub fn find_places<'g>(
         .collect();
     // The states and provinces the text names: those of names with one division among their
     // readings ("Texas", "W.Va.", "Georgia").
+    // Not a lawmaker's ("Rep. Earl Pomeroy, D-N.D."): the story is not set in his state.
     let states: HashSet<(&str, &str)> = found
         .iter()
+        .filter(|f| !context::party_affiliation(t, f.0))
         .filter_map(|(_, _, c, _)| {
             let mut divisions = c.iter().filter(|p| p.kind == PlaceKind::Division);
             match (divisions.next(), divisions.next()) {
@@ -102,8 +105,9 @@ pub fn find_places<'g>(
             PlaceKind::District => true,
             _ => false,
         };
+        // "a provision in Obama's law": a possessive makes "in" govern the thing, not the name.
         if n == 1 && people.contains(t[i].lower) && cands.iter().all(town_like) {
-            return strong_locative(t, i);
+            return strong_locative(t, i) && t.get(i + 1).is_none_or(|w| w.lower != "'s");
         }
         let small = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,
@@ -207,15 +211,23 @@ pub fn find_places<'g>(
             })
         })
         .collect();
-    let support = Support::of(&names.iter().map(|(c, _)| *c).collect::<Vec<_>>());
-    let first_near = |p: &'g Place, k: usize| 5.0 * support.near(p, k).min(1.0);
+    // A lawmaker's state casts no vote (its name, met first there, is read all the same).
+    let voters: Vec<&[&Place]> =
+        names.iter().map(|&(c, f)| if context::party_affiliation(t, f.0) { &[][..] } else { c }).collect();
+    let support = Support::of(&voters);
+    let first_near = |p: &'g Place, k: usize| 8.0 * support.near(p, k).min(1.0);
     let first = names.iter().enumerate().map(|(k, &(cands, f))| match cands {
         [only] => *only,
         _ => ranked(f, &|p| first_near(p, k))[0],
     });
-    let anchors = Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division)));
+    let anchors =
+        Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division | PlaceKind::District)));
     let read = kept.iter().zip(&own).map(|(f, &k)| mention(f, &|p| anchors.near(p).max(first_near(p, k))));
-    read.chain(inside.iter().map(|f| mention(f, &|p| anchors.near(p)))).collect()
+    let read_inside = inside.iter().map(|f| match name_of.get(&(f.2[0].id(), f.2.len())) {
+        Some(&k) => mention(f, &|p| anchors.near(p).max(first_near(p, k))),
+        None => mention(f, &|p| anchors.near(p)),
+    });
+    read.chain(read_inside).collect()
 }
 
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a

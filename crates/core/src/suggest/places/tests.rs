@@ -272,3 +272,26 @@ fn a_place_named_in_an_organization_holds_up_readings() {
     );
     expect("A fire hurt two in Palestine, Bill Anderson said.", &[("Palestine", "geonames:5166000", false)]);
 }
+
+/// A lawmaker's state ("Sen. Jane Roe of Texas", "D-Texas") is no setting of the story: it
+/// does not pull a town of that name into it. A person's possessive after "in" is the person's.
+#[test]
+fn a_lawmakers_state_does_not_set_the_story() {
+    expect(
+        "Dallas voters met. A man from Paris spoke, said Sen. Jane Roe of Texas.",
+        &[
+            ("Dallas", "geonames:4684888", false),
+            ("Paris", "geonames:4717560", false),
+            ("Texas", "admin1:US.TX", false),
+        ],
+    );
+    expect(
+        "A man from Paris spoke, said Sen. Jane Roe of Texas.",
+        &[("Paris", "geonames:2988507", false), ("Texas", "admin1:US.TX", false)],
+    );
+    expect(
+        "A man from Paris spoke, said Jane Roe, D-Texas.",
+        &[("Paris", "geonames:2988507", false), ("Texas", "admin1:US.TX", false)],
+    );
+    expect("Bill Flores spoke. A clause in Flores's bill passed.", &[]);
+}
