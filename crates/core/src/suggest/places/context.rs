@@ -253,6 +253,31 @@ pub fn before_its_people(t: &[Token], end: usize) -> bool {
     t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
 }
 
+/// "in a Raytown apartment", "the Huntsville city limits", "north DeKalb": a name that says
+/// where a thing is, between an article and a noun for a place, or after a direction.
+pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {
+    let article = i > 0 && matches!(t[i - 1].lower, "a" | "an" | "the");
+    let direction = i > 0 && (COMPASS.contains(&t[i - 1].lower) || DIRECTIONS.contains(&t[i - 1].lower));
+    let noun = t.get(end).is_some_and(|w| PLACE_THINGS.contains(&w.text));
+    article && noun || direction
+}
+
+/// Lower-case nouns of things that lie somewhere: "a Raytown apartment", "the Dublin area".
+#[rustfmt::skip]
+const PLACE_THINGS: &[&str] = &[
+    "apartment", "apartments", "home", "homes", "house", "residence", "area", "areas", "neighborhood",
+    "city", "limits", "street", "streets", "intersection", "motel", "hotel", "restaurant", "store",
+    "business", "businesses", "farm", "plant", "factory", "subdivision", "suburb", "campus", "church",
+    "landfill", "airport", "warehouse", "mall", "shop", "bank", "branch",
+];
+
+/// Adjectives of direction before a name: "northern Iraq", "downtown Dallas".
+#[rustfmt::skip]
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern",
+    "southeastern", "southwestern", "suburban", "rural", "coastal",
+];
+
 #[rustfmt::skip]
 const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",

@@ -145,6 +145,20 @@ pub fn name_key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     key
 }
 
+/// The key of a name whose first word is written short in news: "Saint Albans" as "St. Albans",
+/// "Mount Pleasant" as "Mt. Pleasant", "Fort Myers" as "Ft. Myers", and "St Albans" (without
+/// its full stop, as GeoNames writes British names) as "St. Albans".
+fn abbreviated(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let short = match first.to_ascii_lowercase().as_str() {
+        "saint" | "st" if words.get(1) != Some(&".") => "st",
+        "mount" => "mt",
+        "fort" => "ft",
+        _ => return None,
+    };
+    (!rest.is_empty()).then(|| name_key([short, "."].into_iter().chain(rest.iter().copied())))
+}
+
 impl Gazetteer {
     /// Reads the gazetteer file's text; a line that does not parse is an error naming it.
     pub fn parse(tsv: &str) -> Result<Gazetteer, String> {
@@ -195,13 +209,17 @@ impl Gazetteer {
                 // Only the words are read, not their lower case: the name stands in for it.
                 words.extend(tokens(name, name).iter().map(|t| t.text));
             }
-            self.longest = self.longest.max(words.len());
+            self.longest = self.longest.max(words.len() + 1);
             let key = name_key(words.iter().copied());
             // "The D" for Detroit: a letter is no name to find a place by.
             if k > 0 && key.chars().count() < 2 {
                 continue;
             }
             self.add_key(&key, index << 1 | u32::from(k > 0));
+            // "St. Albans" for Saint Albans, "Mt. Pleasant" for Mount Pleasant: as the name.
+            if let Some(short) = abbreviated(&words) {
+                self.add_key(&short, index << 1 | u32::from(k > 0));
+            }
         }
         self.places.push(place);
         Ok(())

@@ -30,7 +30,9 @@ pub use gazetteer::{Gazetteer, Place, PlaceKind};
 use super::actors::{is_acronym, is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
-use context::{after_locative, before_its_people, division_cue, is_common_word, reading, strong_locative};
+use context::{
+    after_locative, before_its_people, division_cue, is_common_word, locates_a_thing, reading, strong_locative,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -132,6 +134,7 @@ pub fn find_places<'g>(
 
         after_locative(t, i)
             || before_its_people(t, i + n)
+            || locates_a_thing(t, i, i + n)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
     let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();
@@ -314,6 +317,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Optio
     let institution = i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(t[i - 2].lower);
     if institution {
         return Some(true);
+    }
+    // "St. Patrick's Day", "St. Mary's High School": a saint's possessive is the saint's.
+    if matches!(t[i].lower, "st" | "saint") && t.get(i + n).is_some_and(|w| w.lower == "'s") {
+        return None;
     }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
     let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));

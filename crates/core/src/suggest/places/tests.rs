@@ -35,6 +35,8 @@ geonames:4717232\tp\tPalestine\tUS\t31.762\t-95.631\t18500\t\tTX
 admin2:US.TX.anderson-county\td\tAnderson County\tUS\t31.8\t-95.65\t58000\t\tTX
 admin2:US.SC.anderson-county\td\tAnderson County\tUS\t34.56\t-82.59\t190000\t\tSC
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
+geonames:4820938\tp\tSaint Albans\tUS\t38.386\t-81.836\t11044\t\tWV
+geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -294,4 +296,15 @@ fn a_lawmakers_state_does_not_set_the_story() {
         &[("Paris", "geonames:2988507", false), ("Texas", "admin1:US.TX", false)],
     );
     expect("Bill Flores spoke. A clause in Flores's bill passed.", &[]);
+}
+
+/// "St. Albans" is Saint Albans, but "St. Albans's" is the saint's; a small town that says where
+/// a thing is ("a Raytown apartment", "north Raytown") is the town.
+#[test]
+fn short_saints_and_towns_that_locate_things() {
+    expect("Mounds stand in St. Albans today.", &[("St. Albans", "geonames:4820938", false)]);
+    expect("She prayed at St. Albans's altar.", &[]);
+    expect("Boys were found in a Raytown apartment.", &[("Raytown", "geonames:4405188", false)]);
+    expect("A water main broke in north Raytown.", &[("Raytown", "geonames:4405188", false)]);
+    expect("Boys were found by Raytown.", &[]);
 }
