@@ -19,6 +19,13 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "sheriff's", "government", "administration", "housing", "health", "water", "transit", "port", "stadium",
     "festival", "fair", "rotary", "lions", "kiwanis", "jail", "prison", "hall", "library's", "senate",
     "assembly", "legislature", "republican", "democratic", "party", "union", "team", "fc", "united",
+    "fairgrounds", "fairground", "reservoir", "courthouse", "democrat", "register", "record", "courier",
+    "press", "star", "leader", "citizen", "citizens", "observer", "review", "bulletin", "dispatch",
+    "enterprise", "examiner", "ledger", "sentinel", "telegraph", "globe", "monitor", "veterans", "convention",
+    "visitors", "crimestoppers", "coalition", "guard", "patrol", "highway", "detention", "correctional",
+    "cemetery", "lodge", "market", "marina", "seniors", "senior", "pantry", "volunteer", "emergency",
+    "coroner", "deputy", "judge", "mayor", "chief", "commissioner", "clerk", "treasurer", "auditor",
+    "attorney", "prosecutor", "superintendent", "ems", "ambulance", "mosque", "cathedral", "temple",
 ];
 
 /// Words that open organizations' names as often as towns': "West High School", "Central
@@ -75,6 +82,8 @@ mod tests {
             ("the University of Cincinnati said", "University of Cincinnati", "Cincinnati", true),
             ("Gainesville Police said", "Gainesville Police", "Gainesville", true),
             ("Paris Hilton said", "Paris Hilton", "Paris", false),
+            ("said Walker County Judge Danny Pierce", "Walker County Judge Danny Pierce", "Walker County", true),
+            ("at the Walker County Fairgrounds", "Walker County Fairgrounds", "Walker County", true),
             ("Jackson Browne sang", "Jackson Browne", "Jackson", false),
             ("Russia said", "Russia", "Russia", false),
             ("West High School won", "West High School", "West", false),
