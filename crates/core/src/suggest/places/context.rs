@@ -253,6 +253,15 @@ pub fn before_its_people(t: &[Token], end: usize) -> bool {
     t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
 }
 
+/// "BYESVILLE -- Firefighters", "OMAHA (AP) —": the dateline a story opens with, in capitals.
+pub fn dateline(t: &[Token], i: usize, end: usize) -> bool {
+    let capitals = t[i..end].iter().all(|w| !w.text.chars().any(char::is_lowercase));
+    let next = |k: usize| t.get(k).map_or("", |w| w.text);
+    let dash =
+        matches!(next(end), "-" | "—" | "–") || next(end) == "(" && matches!(next(end + 1), "AP" | "Reuters" | "AFP");
+    capitals && dash
+}
+
 /// "in a Raytown apartment", "the Huntsville city limits", "north DeKalb": a name that says
 /// where a thing is, between an article and a noun for a place, or after a direction.
 pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {

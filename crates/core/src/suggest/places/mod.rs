@@ -31,7 +31,8 @@ use super::actors::{is_acronym, is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{
-    after_locative, before_its_people, division_cue, is_common_word, locates_a_thing, reading, strong_locative,
+    after_locative, before_its_people, dateline, division_cue, is_common_word, locates_a_thing, reading,
+    strong_locative,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +136,7 @@ pub fn find_places<'g>(
         after_locative(t, i)
             || before_its_people(t, i + n)
             || locates_a_thing(t, i, i + n)
+            || dateline(t, i, i + n)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
     let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();

@@ -308,3 +308,11 @@ fn short_saints_and_towns_that_locate_things() {
     expect("A water main broke in north Raytown.", &[("Raytown", "geonames:4405188", false)]);
     expect("Boys were found by Raytown.", &[]);
 }
+
+/// A story's dateline in capitals is its place, however small the town.
+#[test]
+fn a_dateline_is_a_place() {
+    expect("Fire hit a home. RESERVE -- Firefighters searched.", &[("RESERVE", "geonames:4338012", false)]);
+    expect("RESERVE (AP) — Firefighters searched.", &[("RESERVE", "geonames:4338012", false)]);
+    expect("Fire hit a home. Reserve units searched.", &[]);
+}
