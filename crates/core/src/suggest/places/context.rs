@@ -160,6 +160,7 @@ const AGENTIVE_NOUNS: &[&str] = &[
     "role", "request", "refusal", "threat", "threats", "sanctions", "war", "wars", "campaign", "plan", "plans",
     "move", "moves", "actions", "action", "aggression", "approach", "commitment", "contribution",
     // Its institutions: "Brazil's Supreme Court", "Pakistan's disaster agency".
+    "appearance", "appearances", "debut", "entry", "qualification", "campaign",
     "court", "agency", "authorities", "police", "officials", "administration", "regime", "cabinet",
     "council", "senate", "congress", "national", "central", "state", "federal", "foreign", "defence",
     "defense", "security", "intelligence", "election", "elections", "voters", "people",
@@ -174,7 +175,10 @@ const AGENT_OF: &[&str] = &[
     "position", "stance", "interests", "ambitions", "resolve", "response", "government", "team", "squad",
     "army", "forces", "troops", "navy", "military", "ally", "allies", "enemy", "enemies", "consent",
     "surrender", "administration", "representative", "representatives", "supporter", "supporters",
-    "founders", "fathers", "spokesperson", "spokespersons", "spokesman",
+    "founders", "fathers", "spokesperson", "spokespersons", "spokesman", "request", "behalf", "dominion",
+    "rule", "control", "mission", "invitation", "initiative", "instigation", "auspices", "colony",
+    "protectorate", "vassal", "ambassador", "embassy", "president", "king", "queen", "emperor", "minister",
+    "recognition", "orders",
 ];
 
 /// Verbs after which "for" names the side one plays or stands for: "competed for Kazakhstan".
@@ -183,7 +187,12 @@ const PLAYED_FOR: &[&str] = &[
     "competed", "competes", "compete", "competing", "played", "plays", "play", "playing", "capped", "scored",
     "appeared", "batted", "bowled", "fought", "voted", "spied", "stood", "ran", "won", "debut", "caps",
     "goals", "games", "olympics", "championships", "championship", "cup", "tournament", "medal", "medals",
+    "rowed", "rows", "fence", "fenced", "fences", "raced", "races", "swam", "swims", "boxed", "wrestled",
+    "cycled", "skated", "rode", "rides", "dived", "jumped", "threw", "sprinted",
 ];
+
+/// Words before "over" that make the name the side beaten: "wins over Cuba", "victory over Japan".
+const BEATEN_OVER: &[&str] = &["win", "wins", "victory", "victories", "triumph", "triumphs", "upset", "lead", "edge"];
 
 /// Words before "with" that make the name the land across a line: "the border with Cambodia".
 const LINE_WITH: &[&str] = &["border", "borders", "bordering", "frontier", "boundary", "coast", "line"];
@@ -223,7 +232,15 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
         // "east of Whitlock", "miles north of Fargo"
         || word(0) == "of" && COMPASS.contains(&word(1))
+        // "formerly of Augusta", "both of Annville", "a resident of Oscoda": where people live.
+        || word(0) == "of" && RESIDENCE.contains(&word(1))
 }
+
+/// Words before "of" that name where someone lives: obituaries and police reports.
+#[rustfmt::skip]
+const RESIDENCE: &[&str] = &[
+    "formerly", "both", "all", "originally", "late", "now", "resident", "residents", "native", "natives",
+];
 
 /// "Walton and Oconee counties", "Cooke, Grayson and Love counties": whether token `i` is a
 /// one-word name in a list that a plural division noun ends, and the singular of that noun.
@@ -297,7 +314,8 @@ const COMPASS: &[&str] = &[
 const PEOPLE: &[&str] = &[
     "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "teens", "teenagers", "resident",
     "residents", "native", "natives", "youth", "motorist", "driver", "firefighters", "homeowners",
-    "homeowner", "voters", "students", "businessman", "businesswoman", "couple",
+    "homeowner", "voters", "students", "businessman", "businesswoman", "couple", "police", "officials",
+    "officers", "deputies", "schools",
 ];
 
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",
@@ -347,6 +365,18 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     }
     if before == "for" && PLAYED_FOR.contains(&two_before) {
         return (true, "the side played for");
+    }
+    if before == "over" && BEATEN_OVER.contains(&two_before) {
+        return (true, "the side beaten: after 'wins over'");
+    }
+    // "lost 1-0 to Hong Kong": a score before "to" names the winner.
+    let score = |w: &str| {
+        let mut parts = w.split(['-', '–']);
+        let mut number = || parts.next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        number() && number()
+    };
+    if before == "to" && score(two_before) {
+        return (true, "the winner of a score");
     }
     if before == "to" && GIVEN_TO.contains(&two_before) {
         return (true, "a recipient: after 'sold to', 'handed to'");
@@ -400,6 +430,11 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
             at += 1;
         }
         let after = if at > end + 1 && !PLACE_PREDICATES.contains(&after) { word(at) } else { after };
+        // "Uganda was the first to recognize": a deed ranked, not a place described.
+        let ranked = after == "the" && matches!(word(at + 1), "first" | "last" | "only") && word(at + 2) == "to";
+        if ranked {
+            return (true, "the subject of a verb");
+        }
         let described = if possession && matches!(after, "a" | "an" | "the" | "its" | "many" | "several" | "some") {
             // "X has a population of", not "X has an embassy".
             (end + 2..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))

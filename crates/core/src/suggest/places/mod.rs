@@ -125,8 +125,7 @@ pub fn find_places<'g>(
         }
         // "in May", "(D-Ala.)": a month or a letter is no small town.
         let word = t[i].lower;
-        let calendar = dates::words::month(word).is_some() || dates::words::weekday(word).is_some();
-        if n == 1 && (calendar || word.chars().count() < 2) {
+        if n == 1 && (is_calendar(word) || word.chars().count() < 2) {
             return false;
         }
         if n == 1 && lower_words.contains(word) {
@@ -139,7 +138,28 @@ pub fn find_places<'g>(
             || dateline(t, i, i + n)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
-    let kept: Vec<&Found<'g>> = found.iter().filter(keep).collect();
+    let mut keeps: Vec<bool> = found.iter().map(|f| keep(&f)).collect();
+    // "Bicester and Kidlington", "between Ann Arbor and Oscoda": a name listed with a place is
+    // one too, unless it is a word or a family's name in this text.
+    let listed = |a: &Found, b: &Found| b.0 == a.0 + a.1 + 1 && matches!(t[a.0 + a.1].lower, "and" | "or" | ",");
+    let plain = |&(i, n, _, _): &Found| {
+        n > 1
+            || !(people.contains(t[i].lower)
+                || lower_words.contains(t[i].lower)
+                || is_calendar(t[i].lower)
+                || t[i].text.len() < 2)
+    };
+    for k in 1..found.len() {
+        if keeps[k - 1] && !keeps[k] && listed(&found[k - 1], &found[k]) && plain(&found[k]) {
+            keeps[k] = true;
+        }
+    }
+    for k in (1..found.len()).rev() {
+        if keeps[k] && !keeps[k - 1] && listed(&found[k - 1], &found[k]) && plain(&found[k - 1]) {
+            keeps[k - 1] = true;
+        }
+    }
+    let kept: Vec<&Found<'g>> = found.iter().zip(&keeps).filter(|(_, &k)| k).map(|(f, _)| f).collect();
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
         let cue = division_cue(t, i + n);
@@ -233,6 +253,11 @@ pub fn find_places<'g>(
         None => mention(f, &|p| anchors.near(p)),
     });
     read.chain(read_inside).collect()
+}
+
+/// A month's or a weekday's name: "in May" is no town of May.
+fn is_calendar(word: &str) -> bool {
+    dates::words::month(word).is_some() || dates::words::weekday(word).is_some()
 }
 
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a

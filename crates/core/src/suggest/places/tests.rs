@@ -159,6 +159,16 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("Talks with Russia resumed.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
         ("Fighting spread along the border with Russia.", false, "the land across a border"),
         ("She competed at the Olympics for Russia.", true, "the side played for"),
+        ("He rowed for Russia in 2004.", true, "the side played for"),
+        ("The team scored mercy rule wins over Russia.", true, "the side beaten: after 'wins over'"),
+        ("The hosts lost 4-0 to Russia on Sunday.", true, "the winner of a score"),
+        (
+            "Cuba was excluded at the request of Russia.",
+            true,
+            "the owner of a deed, a policy, a team or an institution",
+        ),
+        ("Russia was the first to recognize it.", true, "the subject of a verb"),
+        ("Russia was the first country on the list.", false, "the place is described"),
         ("A loan was agreed for Russia.", false, "a place"),
         ("It hardened the foreign policy of Russia.", true, "the owner of a deed, a policy, a team or an institution"),
         ("The invasion of Russia began in June.", false, "after 'of'"),
@@ -315,4 +325,17 @@ fn a_dateline_is_a_place() {
     expect("Fire hit a home. RESERVE -- Firefighters searched.", &[("RESERVE", "geonames:4338012", false)]);
     expect("RESERVE (AP) — Firefighters searched.", &[("RESERVE", "geonames:4338012", false)]);
     expect("Fire hit a home. Reserve units searched.", &[]);
+}
+
+/// Where people live ("formerly of Reserve"), whose police ("Reserve police"), and a town listed
+/// with a place ("Dallas and Reserve") make a small town's name a place.
+#[test]
+fn a_small_town_by_its_residents_police_or_list() {
+    expect("Jane Roe, formerly of Reserve, died.", &[("Reserve", "geonames:4338012", false)]);
+    expect("Reserve police made an arrest.", &[("Reserve", "geonames:4338012", false)]);
+    expect(
+        "The road links Dallas and Reserve.",
+        &[("Dallas", "geonames:4684888", false), ("Reserve", "geonames:4338012", false)],
+    );
+    expect("The road links Smith and Reserve.", &[]);
 }
