@@ -133,7 +133,8 @@ const PLACE_PARTICIPLES: &[&str] =
 /// against Japan", "talks with Russia", "represented Canada", "beating Trinidad".
 #[rustfmt::skip]
 const PARTY_BEFORE: &[&str] = &[
-    "by", "against", "with", "versus", "vs", "represented", "represents", "representing", "beat",
+    "by", "against", "with", "versus", "vs", "represented", "represents", "representing", "represent", "beat",
+    "permit", "permitted", "permits", "enable", "enabled", "enables", "convinced", "compelled", "obliged",
     "beating", "defeated", "defeating", "recognized", "recognised", "recognize", "recognise", "allies",
     "ally", "sanctions", "sanctioned", "urged", "urging", "persuaded", "pressured", "accused", "accuse",
     "accusing", "allowed", "allow", "allowing", "lobbied", "lobby", "asked", "forced", "invited",
@@ -341,7 +342,9 @@ pub fn strong_locative(t: &[Token], i: usize) -> bool {
 pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     let word = |j: usize| t.get(j).map_or("", |w| w.lower);
     // The possessive first: in "in response to Nicaragua's support" the name belongs to the noun.
-    if word(end) == "'s" {
+    // "the Netherlands' song": the possessive of a name in -s is a lone apostrophe.
+    let apostrophe = matches!(word(end), "'" | "’") && t[end - 1].lower.ends_with('s');
+    if word(end) == "'s" || apostrophe {
         let head = (end + 1..end + 4).map(word).take_while(|w| w.chars().all(char::is_alphanumeric));
         return match head.clone().any(|w| AGENTIVE_NOUNS.contains(&w)) {
             true => (true, "its possessive names a deed, a policy, a team or an institution"),
@@ -366,15 +369,20 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "for" && PLAYED_FOR.contains(&two_before) {
         return (true, "the side played for");
     }
-    if before == "over" && BEATEN_OVER.contains(&two_before) {
-        return (true, "the side beaten: after 'wins over'");
-    }
-    // "lost 1-0 to Hong Kong": a score before "to" names the winner.
+    // "lost 1-0 to Hong Kong", "won 3-1 over Fiji": a score before "to" names the winner, before
+    // "over" the beaten.
     let score = |w: &str| {
         let mut parts = w.split(['-', '–']);
         let mut number = || parts.next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         number() && number()
     };
+    // "impossible for Ghana to become": the one who would do it.
+    if before == "for" && word(end) == "to" && t.get(end + 1).is_some_and(|w| w.text.chars().all(char::is_lowercase)) {
+        return (true, "the subject of a verb");
+    }
+    if before == "over" && (BEATEN_OVER.contains(&two_before) || score(two_before)) {
+        return (true, "the side beaten: after 'wins over'");
+    }
     if before == "to" && score(two_before) {
         return (true, "the winner of a score");
     }
