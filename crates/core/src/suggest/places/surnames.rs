@@ -36,7 +36,11 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
         let first = (1..=3)
             .take_while(|&back| k >= back && same_line(k - back, k - back + 1))
             .map(|back| k - back)
-            .take_while(|&f| is_word(&t[f]) || t[f].text.len() == 1 && f + 1 < k && t[f + 1].text == ".")
+            // "Matthew D. Flores": a middle initial and its full stop.
+            .take_while(|&f| {
+                let initial = |g: usize| t[g].text.len() == 1 && t[g].text.chars().all(|c| c.is_ascii_uppercase());
+                is_word(&t[f]) || initial(f) && t[f + 1].text == "." || t[f].text == "." && f > 0 && initial(f - 1)
+            })
             .filter(|&f| is_word(&t[f]))
             .last();
         let first_name = first.is_some_and(|f| {
@@ -79,6 +83,7 @@ mod tests {
             ("Police said Jane Taylor, 39, was held.", &["taylor"]),
             ("Sgt. Christopher Lee Everett, of Huntsville, died.", &["everett"]),
             ("The car sped off, according to Burley.", &["burley"]),
+            ("Who would want Matthew D. Flores dead?", &["flores"]),
             ("Fire crews from Fort Myers and Lake Charles came.", &[]),
             ("He drove to Trapani on Monday.", &[]),
             ("The Paris City Council met.", &[]),
