@@ -21,7 +21,11 @@ pub fn street_from(t: &[Token], i: usize) -> Option<usize> {
     let mut k = i;
     while k < t.len() && k < i + 5 {
         let w = &t[k];
-        if !is_capitalized(w.text) {
+        // "West 16th Street": an ordinal inside the name.
+        let ordinal = k > i
+            && w.text.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|e| w.lower.ends_with(e));
+        if !is_capitalized(w.text) && !ordinal {
             return None;
         }
         if k > i && STREET_HEADS.contains(&w.lower) {
@@ -51,6 +55,11 @@ fn is_house_number(w: &str) -> bool {
     w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.len() <= 6
 }
 
+/// Whether a street's name starts at token `i`: "West 16th Street", "Dublin Road" name no place.
+pub fn is_street_at(t: &[Token], i: usize) -> bool {
+    street_from(t, i).is_some()
+}
+
 /// Whether token `i` is the house number of an address: "1935 Orchard St." is no year.
 pub fn is_house_number_at(t: &[Token], i: usize) -> bool {
     t.get(i).is_some_and(|w| is_house_number(w.lower)) && street_from(t, i + 1).is_some()
@@ -75,6 +84,7 @@ mod tests {
             ("She lived at 1935 Orchard St. for years.", "Orchard", 2, true),
             ("The fire on Dublin Road spread.", "Dublin", 2, true),
             ("Downing Street said no.", "Downing", 2, false),
+            ("He turned onto West 16th Street.", "West", 3, true),
             ("Stocks fell on Wall Street Journal reports.", "Wall", 3, false),
         ];
         for &(text, first, len, address) in table {

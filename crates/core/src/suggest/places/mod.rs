@@ -128,7 +128,8 @@ pub fn find_places<'g>(
         if n == 1 && (is_calendar(word) || word.chars().count() < 2) {
             return false;
         }
-        if n == 1 && lower_words.contains(word) {
+        // "moderate Arab countries": a people's adjective is no town of Arab, Alabama.
+        if n == 1 && (lower_words.contains(word) || super::actors::is_nationality(word)) {
             return strong_locative(t, i);
         }
 
@@ -344,6 +345,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Optio
     let institution = i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(t[i - 2].lower);
     if institution {
         return Some(true);
+    }
+    // "Dublin Road", "West 16th Street": a street, not the place it is named for.
+    if crate::suggest::streets::is_street_at(t, i) {
+        return None;
     }
     // "St. Patrick's Day", "St. Mary's High School": a saint's possessive is the saint's.
     if matches!(t[i].lower, "st" | "saint") && t.get(i + n).is_some_and(|w| w.lower == "'s") {

@@ -37,6 +37,7 @@ admin2:US.SC.anderson-county\td\tAnderson County\tUS\t34.56\t-82.59\t190000\t\tS
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 geonames:4820938\tp\tSaint Albans\tUS\t38.386\t-81.836\t11044\t\tWV
 geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
+geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -346,4 +347,16 @@ fn a_small_town_by_its_residents_police_or_list() {
         &[("Dallas", "geonames:4684888", false), ("Reserve", "geonames:4338012", false)],
     );
     expect("The road links Smith and Reserve.", &[]);
+}
+
+/// A street is named for a place but is none ("Dublin Road", "West 16th Street"), and a
+/// people's adjective is no town of that name, though the town's country is named.
+#[test]
+fn streets_and_peoples_adjectives_are_no_towns() {
+    expect("Dallas police closed Raytown Road.", &[("Dallas", "geonames:4684888", false)]);
+    expect("Dallas officials met moderate Arab leaders.", &[("Dallas", "geonames:4684888", false)]);
+    expect(
+        "Dallas officials met in Arab on Monday.",
+        &[("Dallas", "geonames:4684888", false), ("Arab", "geonames:4046255", false)],
+    );
 }
