@@ -53,7 +53,9 @@ pub fn place_in_organization(t: &[Token], actor: (usize, usize), place: (usize, 
     let after_of = p >= a + 2 && t[p - 1].lower == "of" && is_institution(t[p - 2].lower);
     // "Gainesville Police", "The Paris City Council": the place opens the name.
     let opens = p == a || p == a + 1 && t[a].lower == "the";
-    let organization_word = (q..b).any(|k| ORGANIZATION_WORDS.contains(&t[k].lower));
+    // Before any "of": "Donna Molinari of Alexandria Country Day School" is a woman's name.
+    let organization_word =
+        (q..b).take_while(|&k| t[k].lower != "of").any(|k| ORGANIZATION_WORDS.contains(&t[k].lower));
     after_of || opens && organization_word
 }
 
@@ -82,6 +84,7 @@ mod tests {
             ("the University of Cincinnati said", "University of Cincinnati", "Cincinnati", true),
             ("Gainesville Police said", "Gainesville Police", "Gainesville", true),
             ("Paris Hilton said", "Paris Hilton", "Paris", false),
+            ("said Paris Smith of Dallas High School", "Paris Smith of Dallas High School", "Paris", false),
             ("said Walker County Judge Danny Pierce", "Walker County Judge Danny Pierce", "Walker County", true),
             ("at the Walker County Fairgrounds", "Walker County Fairgrounds", "Walker County", true),
             ("Jackson Browne sang", "Jackson Browne", "Jackson", false),

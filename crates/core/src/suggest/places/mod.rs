@@ -346,6 +346,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Optio
     if institution {
         return Some(true);
     }
+    // "100 B.C.": an era after a year, not British Columbia.
+    if i > 0 && t[i - 1].text.bytes().all(|b| b.is_ascii_digit()) && matches!(t[i].text, "B" | "A") && n > 1 {
+        return None;
+    }
     // "Dublin Road", "West 16th Street": a street, not the place it is named for.
     if crate::suggest::streets::is_street_at(t, i) {
         return None;

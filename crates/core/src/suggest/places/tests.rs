@@ -37,6 +37,7 @@ admin2:US.SC.anderson-county\td\tAnderson County\tUS\t34.56\t-82.59\t190000\t\tS
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 geonames:4820938\tp\tSaint Albans\tUS\t38.386\t-81.836\t11044\t\tWV
 geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
+admin1:CA.02\ta\tBritish Columbia\tCA\t53.999\t-125.003\t4400000\tB.C.\t02
 geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
 ";
 
@@ -347,6 +348,12 @@ fn a_small_town_by_its_residents_police_or_list() {
         &[("Dallas", "geonames:4684888", false), ("Reserve", "geonames:4338012", false)],
     );
     expect("The road links Smith and Reserve.", &[]);
+}
+
+/// An era after a year is no province: "100 B.C." is not British Columbia.
+#[test]
+fn an_era_is_no_province() {
+    expect("Mounds date from 100 B.C. and a ferry left B.C. today.", &[("B.C.", "admin1:CA.02", false)]);
 }
 
 /// A street is named for a place but is none ("Dublin Road", "West 16th Street"), and a
