@@ -424,6 +424,22 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         }
         end = k;
     }
+    // "Mexico, although initially a supporter of the Somozas, soon changed position": a subject
+    // opening its sentence, its verb after an aside between commas.
+    let opens = i == 0 || matches!(word(i - 1), "." | "!" | "?");
+    if opens && word(end) == "," {
+        let close = (end + 2..(end + 14).min(t.len())).take_while(|&k| word(k) != ".").find(|&k| word(k) == ",");
+        if let Some(mut k) = close.map(|k| k + 1) {
+            while ADVERBS.contains(&word(k)) || word(k).ends_with("ly") && word(k).len() > 4 {
+                k += 1;
+            }
+            let verb = word(k);
+            let past = verb.len() > 4 && verb.ends_with("ed") && !PLACE_PARTICIPLES.contains(&verb);
+            if ACTING_VERBS.contains(&verb) || past {
+                return (true, "the subject of a verb");
+            }
+        }
+    }
     // "Nepal further considered": an adverb between the name and its verb.
     while ADVERBS.contains(&word(end)) || word(end).ends_with("ly") && word(end).len() > 4 {
         end += 1;

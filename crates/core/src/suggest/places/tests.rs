@@ -170,6 +170,8 @@ fn a_country_acts_or_is_a_place_by_its_context() {
             "the owner of a deed, a policy, a team or an institution",
         ),
         ("Russia was the first to recognize it.", true, "the subject of a verb"),
+        ("Russia, although a supporter at first, soon changed sides.", true, "the subject of a verb"),
+        ("Russia, a vast country, is cold.", false, "a place"),
         ("He was chosen to represent Russia.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
         ("It is hard for Russia to grow.", true, "the subject of a verb"),
         ("They won the final 3-1 over Russia.", true, "the side beaten: after 'wins over'"),
