@@ -355,6 +355,29 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     let back = if i > 0 && word(i - 1) == "the" { 1 } else { 0 };
     let before = if i > back { word(i - 1 - back) } else { "" };
     let two_before = if i > back + 1 { word(i - 2 - back) } else { "" };
+    // "a North Carolina nursing home", "central Illinois": a name that says where a thing is.
+    if matches!(before, "a" | "an") || COMPASS.contains(&before) || DIRECTIONS.contains(&before) {
+        return (false, "it says where something is");
+    }
+    // "Lexington, South Carolina" is a town's state, "Ghana, Niger and Mali" a list that goes on.
+    let listed_on = matches!(word(end), "and" | "or" | ",");
+    // "officials in Nebraska and Iowa have confirmed", "independence from Britain and Italy": a
+    // name listed after another is read as the list's first is.
+    let listed = matches!(before, "and" | "or") || before == "," && listed_on;
+    if listed && i - back >= 2 && is_capitalized(t[i - back - 2].text) {
+        let last = i - back - 2;
+        let mut first = last;
+        // Not into "In" opening the sentence: "In Nebraska and Iowa".
+        while first >= 1 && is_capitalized(t[first - 1].text) && !is_function_word(word(first - 1)) {
+            first -= 1;
+        }
+        if !is_function_word(word(first)) {
+            return reading(t, first, last + 1);
+        }
+    }
+    if before == "," && i >= 2 && back == 0 && is_capitalized(t[i - 2].text) {
+        return (false, "the state or country of a town before it");
+    }
     if before == "with" && LINE_WITH.contains(&two_before) {
         return (false, "the land across a border");
     }

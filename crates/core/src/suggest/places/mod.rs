@@ -204,7 +204,8 @@ pub fn find_places<'g>(
         let best = ranked[0];
         let cue = division_cue(t, i + n);
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
-        let read = (matches!(best.kind, PlaceKind::Country | PlaceKind::City) && !inside).then(|| reading(t, i, i + n));
+        let read = (matches!(best.kind, PlaceKind::Country | PlaceKind::City | PlaceKind::Division) && !inside)
+            .then(|| reading(t, i, i + n));
         let acting = read.is_some_and(|(acting, _)| acting);
         PlaceMention {
             tokens: (i, end),

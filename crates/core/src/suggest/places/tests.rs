@@ -172,6 +172,16 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("Russia was the first to recognize it.", true, "the subject of a verb"),
         ("Russia, although a supporter at first, soon changed sides.", true, "the subject of a verb"),
         ("Russia, a vast country, is cold.", false, "a place"),
+        ("Officials in Georgia and Russia have confirmed it.", false, "after a preposition of place"),
+        (
+            "It won independence from Georgia and Russia in 1991.",
+            true,
+            "a party: after 'independence from', 'orders from'",
+        ),
+        ("Shots were fired at a Russia border post.", false, "it says where something is"),
+        ("Snow covered central Russia on Monday.", false, "it says where something is"),
+        ("Ghana, Niger and Russia qualify again.", true, "the subject of a verb"),
+        ("A firm from Moscow, Russia has been hired.", false, "the state or country of a town before it"),
         ("He was chosen to represent Russia.", true, "a party: after 'by', 'against', 'with' or a verb taking a party"),
         ("It is hard for Russia to grow.", true, "the subject of a verb"),
         ("They won the final 3-1 over Russia.", true, "the side beaten: after 'wins over'"),
@@ -254,10 +264,10 @@ fn the_state_named_decides_and_a_family_name_is_no_town() {
 /// A small town whose name the text also writes as a word, or that is a month, needs "in"...
 #[test]
 fn a_town_named_like_a_word_needs_a_preposition_of_place() {
-    expect("Texas says Reserve is full; the reserve was full.", &[("Texas", "admin1:US.TX", false)]);
+    expect("In Texas, Reserve is full; the reserve was full.", &[("Texas", "admin1:US.TX", false)]);
     expect(
         "Texas says the reserve in Reserve was full.",
-        &[("Texas", "admin1:US.TX", false), ("Reserve", "geonames:4338012", false)],
+        &[("Texas", "admin1:US.TX", true), ("Reserve", "geonames:4338012", false)],
     );
     expect("Texas voters met in May.", &[("Texas", "admin1:US.TX", false)]);
 }
