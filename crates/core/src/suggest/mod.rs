@@ -169,6 +169,13 @@ pub fn suggest_with<'g>(
     let mut inside = Vec::new();
     if let Some(g) = gazetteer {
         let found = find_places(text, &t, g, &|k| !claimed[k]);
+        // Where states and countries are named, for a town the gazetteer lacks before one.
+        let mut regions: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|m| !m.inside && matches!(m.place.kind, PlaceKind::Country | PlaceKind::Division))
+            .map(|m| m.tokens)
+            .collect();
+        regions.sort_unstable();
         for m in found {
             if m.inside {
                 inside.extend(options.nested_places.then_some(m));
@@ -195,7 +202,8 @@ pub fn suggest_with<'g>(
             }
         }
         // Only once the gazetteer is read: before, every place would look unknown.
-        for (a, b, cue) in places::unknown_places(text, &t, &|k| !claimed[k]) {
+        let region_at = |k: usize| regions.binary_search_by_key(&k, |r| r.0).ok().map(|at| regions[at].1);
+        for (a, b, cue) in places::unknown_places(text, &t, &|k| !claimed[k], &region_at) {
             claimed[a..b].fill(true);
             let (start, end) = span(a, b);
             let value = Resolved::Unresolved(text[start..end].to_string());

@@ -46,7 +46,14 @@ const SERVICES: &[&str] = &[
 #[rustfmt::skip]
 const KIND_OF: &[&str] = &[
     "village", "town", "city", "province", "district", "county", "region", "township", "municipality",
-    "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "island", "port",
+    "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "island", "port", "villages", "towns",
+    "cities", "islands", "provinces", "districts", "suburbs", "hamlets", "communities", "settlements",
+];
+
+/// Directions before "of": "west of Tamarindito".
+#[rustfmt::skip]
+const COMPASS_OF: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 ];
 
 /// Nouns that "X is a ..." names a place with.
@@ -84,8 +91,19 @@ const IN: &[&str] = &["in", "near", "outside"];
 /// Why a name was taken for a place though the gazetteer lacks it.
 pub type Cue = &'static str;
 
+const NAMED_AS: Cue = "named as a place ('the village of')";
+const AFTER_IN: Cue = "after a preposition of place";
+const DIRECTION_FROM: Cue = "a direction from it ('west of')";
+
 /// The names among `t` that the words around them make places: token ranges and the cue.
-pub fn unknown_places(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> Vec<(usize, usize, Cue)> {
+/// `region_at(k)`: where the name of a country or a state the gazetteer knows, starting at token
+/// `k`, ends.
+pub fn unknown_places(
+    text: &str,
+    t: &[Token],
+    free: &dyn Fn(usize) -> bool,
+    region_at: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -109,7 +127,21 @@ pub fn unknown_places(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> 
         {
             j += 1;
         }
-        if let Some(cue) = cue(text, t, i, j) {
+        // "Dmitrov and Yakhroma": a name listed after an unknown place is one too.
+        // Only in a list a cue word leads ("the towns of", "in", "west of").
+        let after_place = out.last().is_some_and(|&(_, b, cue): &(usize, usize, Cue)| {
+            b + 1 == i
+                && matches!(t[b].lower, "and" | "or" | ",")
+                && !sentence_start(text, t, i)
+                && [NAMED_AS, AFTER_IN, DIRECTION_FROM].contains(&cue)
+        });
+        // "Roxford Street and El Dorado Avenue": streets are no places of this kind.
+        if crate::suggest::streets::is_street_at(t, i) {
+            i = j;
+            continue;
+        }
+        let cue = cue(text, t, i, j, region_at).or(after_place.then_some("listed with a place"));
+        if let Some(cue) = cue {
             out.push((i, j, cue));
         }
         i = j;
@@ -117,7 +149,7 @@ pub fn unknown_places(text: &str, t: &[Token], free: &dyn Fn(usize) -> bool) -> 
     out
 }
 
-fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
+fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) -> Option<usize>) -> Option<Cue> {
     let word = |k: usize| t.get(k).map_or("", |w| w.lower);
     let before = if i > 0 { word(i - 1) } else { "" };
     // "Laurel County Sheriff's Office", "Lake County Council": inside an organization's name.
@@ -139,7 +171,18 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
         return Some("a word for a place follows it");
     }
     if before == "of" && i >= 2 && KIND_OF.contains(&word(i - 2)) {
-        return Some("named as a place ('the village of')");
+        return Some(NAMED_AS);
+    }
+    // "3 km west of Tamarindito", "northeast of Kaduqli".
+    if before == "of" && i >= 2 && COMPASS_OF.contains(&word(i - 2)) {
+        return Some(DIRECTION_FROM);
+    }
+    // "Terekeka, South Sudan", "Meadow Grove, Neb.": a town before its state or country.
+    // Not "Smith, Ohio's director" nor a list ("Smith, Ohio and Texas").
+    let region_end = if word(j) == "," { region_at(j + 1) } else { None };
+    let alone = region_end.is_some_and(|e| !matches!(word(e), "'s" | "'" | "’" | "and" | "or"));
+    if alone && !sentence_start(text, t, i) && j - i <= 3 {
+        return Some("its state or country follows it");
     }
     // "a Meadow Grove man": a name between "a" and a noun for a place's people.
     if matches!(before, "a" | "an") && super::context::before_its_people(t, j) && !sentence_start(text, t, i) {
@@ -154,7 +197,7 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize) -> Option<Cue> {
     // no word of its own ("in May", "in Congress" are left to the other suggesters).
     let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
     if IN.contains(&before) && j - i <= 2 && plain && !sentence_start(text, t, i) {
-        return Some("after a preposition of place");
+        return Some(AFTER_IN);
     }
     None
 }
@@ -167,7 +210,8 @@ mod tests {
     fn found(text: &str) -> Vec<(String, Cue)> {
         let lower = lower_case(text);
         let t = tokens(text, &lower);
-        unknown_places(text, &t, &|_| true)
+        // "Ohio" is the only region these sentences name.
+        unknown_places(text, &t, &|_| true, &|k| t.get(k).is_some_and(|w| w.text == "Ohio").then_some(k + 1))
             .into_iter()
             .map(|(a, b, cue)| (text[t[a].start()..t[b - 1].end()].to_string(), cue))
             .collect()
@@ -185,10 +229,21 @@ mod tests {
             ("Police charged a Meadow Grove man.", "Meadow Grove", "a place's people follow ('a Meadow Grove man')"),
             ("Koepenick is an unincorporated community.", "Koepenick", "described as a place ('X is a town in')"),
             ("Kunturiri is located on a ridge.", "Kunturiri", "described as a place ('X is a town in')"),
+            ("The site lies 3 km west of Tamarindito today.", "Tamarindito", "a direction from it ('west of')"),
+            ("The capital is Terekeka, Ohio.", "Terekeka", "its state or country follows it"),
         ];
         for &(text, name, cue) in table {
             assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_listed_after_an_unknown_place_is_one() {
+        let want = [
+            ("Dmitrov".to_string(), "named as a place ('the village of')"),
+            ("Yakhroma".to_string(), "listed with a place"),
+        ];
+        assert_eq!(found("It runs through the towns of Dmitrov and Yakhroma today."), want);
     }
 
     #[test]
@@ -202,6 +257,10 @@ mod tests {
             "He works in Congress.",
             "In Smith's view it rained.",
             "The Rapides Parish Fire District investigated.",
+            "Smith, Jones and Brown met.",
+            "They met Smith, Ohio and Texas.",
+            "They met Smith, Ohio's director.",
+            "It was found near Roxford Street and El Dorado Avenue.",
             "Results came in NASA data.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
