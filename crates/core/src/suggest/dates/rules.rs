@@ -75,10 +75,60 @@ impl Rules<'_> {
 
     /// Tries every rule at token `i`; the longest match wins.
     pub fn at(&self, i: usize) -> Found {
-        [self.timed(i), self.modified(i), self.absolute(i), self.relative(i), self.reference(i), self.decade(i)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|(n, _)| *n)
+        let found = [
+            self.timed(i),
+            self.modified(i),
+            self.absolute(i),
+            self.relative(i),
+            self.reference(i),
+            self.decade(i),
+            self.spelled(i),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(n, _)| *n);
+        // "the 1988 second quarter": "the" and a year open a quarter's name.
+        let the_year = (self.w(i) == "the").then(|| year(self.w(i + 1))).flatten().map(|y| (2, y.to_string()));
+        let only_the_year = found.is_none() && the_year.is_some();
+        let (n, value) = found.or(the_year)?;
+        // "this year's third quarter", "1988 second quarter": the quarter of the year before it.
+        let k = i + n + usize::from(self.w(i + n) == "'s");
+        let ordinal = matches!(self.w(k), "first" | "second" | "third" | "fourth");
+        let n = if ordinal && self.w(k + 1) == "quarter" { k + 2 - i } else { n };
+        match self.quarter_of(i, n) {
+            Some(quarter) => Some((n, quarter)),
+            None if only_the_year => None,
+            None => Some((n, value)),
+        }
+    }
+
+    /// "this year's third quarter", "the 1988 second quarter": a year's quarter, named last.
+    fn quarter_of(&self, i: usize, n: usize) -> Option<String> {
+        let q = match self.w(i + n - 2) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        let year = (i..i + n - 2).find_map(|k| match self.w(k) {
+            "this" if self.w(k + 1) == "year" => Some(self.dct.year()),
+            "last" if self.w(k + 1) == "year" => Some(self.dct.year() - 1),
+            "next" if self.w(k + 1) == "year" => Some(self.dct.year() + 1),
+            w => year(w),
+        })?;
+        (n >= 3 && self.w(i + n - 1) == "quarter").then(|| format!("{year}-Q{q}"))
+    }
+
+    /// "the year two thousand", "nineteen ninety-seven".
+    fn spelled(&self, i: usize) -> Found {
+        // "two thousand" alone is more often a count than a year.
+        let the_year = self.w(i) == "the" && self.w(i + 1) == "year";
+        let k = if the_year { i + 2 } else { i };
+        if !the_year && self.w(k) == "two" {
+            return None;
+        }
+        spelled_year(&|j| self.w(j), k).map(|(y, n)| (k - i + n, y.to_string()))
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": a time of day before a day.
@@ -178,6 +228,10 @@ impl Rules<'_> {
             }
             if let Some(y) = year(self.w(j)) {
                 return Some((skip + 1, ym(y, m)));
+            }
+            // "January nineteen ninety-seven"
+            if let Some((y, n)) = spelled_year(&|k| self.w(k), j) {
+                return Some((skip + n, ym(y, m)));
             }
             if let (",", Some(y)) = (self.w(j), year(self.w(j + 1))) {
                 return Some((skip + 2, ym(y, m)));

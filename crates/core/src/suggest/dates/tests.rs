@@ -142,3 +142,22 @@ fn month_names_and_their_short_forms() {
         assert_eq!(month(word), want, "{word:?}");
     }
 }
+
+/// Years spelled out, as broadcasts are transcribed, and a year's quarter named last.
+#[test]
+fn spelled_years_and_a_years_quarter() {
+    let table: &[(&str, &str, &str)] = &[
+        ("It opens in the year two thousand.", "the year two thousand", "2000"),
+        ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+        ("Prices fell in nineteen eighty.", "nineteen eighty", "1980"),
+        ("Profit rose in this year's third quarter.", "this year's third quarter", "1989-Q3"),
+        ("Profit rose from the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
+    ];
+    for &(text, span, value) in table {
+        let found = super::find_dates(text, Some("1989-11-02"));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+        assert_eq!(got, [(span, value)], "{text}");
+    }
+    // A count is no year.
+    assert_eq!(super::find_dates("About two thousand people came.", Some("1989-11-02")), []);
+}

@@ -74,6 +74,53 @@ pub fn year(word: &str) -> Option<i32> {
         .filter(|y| (1000..2200).contains(y))
 }
 
+/// A year spelled out in words from token `i` of `w` (the words in lower case): "two thousand",
+/// "two thousand and one", "nineteen ninety-seven", "nineteen eighty". Its value and length.
+pub fn spelled_year<'a>(w: &dyn Fn(usize) -> &'a str, i: usize) -> Option<(i32, usize)> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let unit = |s: &str| UNITS.iter().position(|u| *u == s).map(|k| k as i32 + 1);
+    // "ninety-seven", "ninety", "oh five"
+    let two_digits = |s: &str| -> Option<i32> {
+        let (tens, units) = s.split_once('-').unwrap_or((s, ""));
+        let t = TENS.iter().position(|x| *x == tens)? as i32 * 10 + 20;
+        match units {
+            "" => Some(t),
+            u => unit(u).filter(|&u| u < 10).map(|u| t + u),
+        }
+    };
+    if w(i) == "two" && w(i + 1) == "thousand" {
+        let k = i + 2 + usize::from(w(i + 2) == "and");
+        return Some(match unit(w(k)) {
+            Some(u) => (2000 + u, k + 1 - i),
+            None => (2000, 2),
+        });
+    }
+    let century = unit(w(i)).filter(|c| (11..=19).contains(c))?;
+    let rest = two_digits(w(i + 1)).or_else(|| unit(w(i + 1)).filter(|&u| u >= 10))?;
+    Some((century * 100 + rest, 2))
+}
+
 pub fn day(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
