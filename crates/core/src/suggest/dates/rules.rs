@@ -291,8 +291,8 @@ impl Rules<'_> {
         if matches!(w, "earlier" | "later") && self.w(i + 1) == "this" {
             return self.unit(i + 2, 0).map(|(n, v)| (n + 2, v));
         }
-        // "the past year", "the last month"
-        if w == "the" && matches!(self.w(i + 1), "past" | "last") {
+        // "the past year", "the last month", "this past spring"
+        if matches!(w, "the" | "this") && matches!(self.w(i + 1), "past" | "last") {
             return self.unit(i + 2, -1).map(|(n, v)| (n + 2, v));
         }
         let shift = match w {
@@ -383,13 +383,20 @@ impl Rules<'_> {
             "week" => iso_week(dct + Duration::weeks(s)),
             "weekend" => format!("{}-WE", iso_week(dct + Duration::weeks(s))),
             season @ ("spring" | "summer" | "fall" | "autumn" | "winter") => {
-                let code = match season {
-                    "spring" => "SP",
-                    "summer" => "SU",
-                    "winter" => "WI",
-                    _ => "FA",
+                // First and last months; winter straddles the year, and keeps its year's count.
+                let (code, months) = match season {
+                    "spring" => ("SP", Some((3, 5))),
+                    "summer" => ("SU", Some((6, 8))),
+                    "winter" => ("WI", None),
+                    _ => ("FA", Some((9, 11))),
                 };
-                format!("{}-{code}", dct.year() as i64 + s)
+                // "last spring" in October is this year's, "next spring" in January too.
+                let year = match (s, months) {
+                    (-1, Some((_, last))) if last < dct.month() => dct.year() as i64,
+                    (1, Some((first, _))) if first > dct.month() => dct.year() as i64,
+                    _ => dct.year() as i64 + s,
+                };
+                format!("{year}-{code}")
             }
             "quarter" => {
                 let q = (dct.month0() / 3) as i64 + s;

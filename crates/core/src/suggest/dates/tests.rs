@@ -161,3 +161,20 @@ fn spelled_years_and_a_years_quarter() {
     // A count is no year.
     assert_eq!(super::find_dates("About two thousand people came.", Some("1989-11-02")), []);
 }
+
+/// A season last or next is its latest or coming occurrence: "last spring" in October is that
+/// year's, in April the year before's.
+#[test]
+fn a_season_last_or_next_is_the_nearest_one() {
+    let table: &[(&str, &str, &str)] = &[
+        ("It rained last spring.", "1989-10-30", "1989-SP"),
+        ("It rained last spring.", "1989-04-10", "1988-SP"),
+        ("It rained this past spring.", "1989-10-30", "1989-SP"),
+        ("It opens next summer.", "1989-01-10", "1989-SU"),
+        ("It opens next summer.", "1989-10-10", "1990-SU"),
+    ];
+    for &(text, dct, value) in table {
+        let found = super::find_dates(text, Some(dct));
+        assert_eq!(found.iter().map(|d| d.value.as_str()).collect::<Vec<_>>(), [value], "{text} on {dct}");
+    }
+}
