@@ -43,6 +43,9 @@ const FUTURE: &[&str] = &[
     "meets",
     "vote",
     "votes",
+    // What a dividend or a contract sets: "payable Jan. 2", "effective June 1".
+    "payable",
+    "effective",
 ];
 
 /// Words that end the clause a date is read in, looking back from it.
@@ -206,6 +209,8 @@ mod tests {
             ("Officials said on Tuesday", false),
             ("It had been due to expire Tuesday", false),
             ("The offensive began as previously planned Tuesday", false),
+            ("The dividend is payable Tuesday", true),
+            ("The pact is effective Tuesday", true),
         ];
         for (text, want) in cases {
             let lower = text.to_lowercase();
