@@ -3,7 +3,7 @@
 //! nested, so that where the story happens is not lost. Only in the names of organizations:
 //! "Paris" in "Paris Hilton" is a woman's first name.
 
-use super::actors::is_institution;
+use super::actors::{is_institution, is_title};
 use super::tokens::Token;
 
 /// Words of an organization's name that tie it to a place: its offices, services and papers.
@@ -54,8 +54,9 @@ pub fn place_in_organization(t: &[Token], actor: (usize, usize), place: (usize, 
     // "Gainesville Police", "The Paris City Council": the place opens the name.
     let opens = p == a || p == a + 1 && t[a].lower == "the";
     // Before any "of": "Donna Molinari of Alexandria Country Day School" is a woman's name.
-    let organization_word =
-        (q..b).take_while(|&k| t[k].lower != "of").any(|k| ORGANIZATION_WORDS.contains(&t[k].lower));
+    let organization_word = (q..b)
+        .take_while(|&k| t[k].lower != "of")
+        .any(|k| ORGANIZATION_WORDS.contains(&t[k].lower) || is_title(t[k].lower));
     after_of || opens && organization_word
 }
 
@@ -86,6 +87,7 @@ mod tests {
             ("Paris Hilton said", "Paris Hilton", "Paris", false),
             ("said Paris Smith of Dallas High School", "Paris Smith of Dallas High School", "Paris", false),
             ("said Walker County Judge Danny Pierce", "Walker County Judge Danny Pierce", "Walker County", true),
+            ("said East Bank Mayor Chuck Blair", "East Bank Mayor Chuck Blair", "East Bank", true),
             ("at the Walker County Fairgrounds", "Walker County Fairgrounds", "Walker County", true),
             ("Jackson Browne sang", "Jackson Browne", "Jackson", false),
             ("Russia said", "Russia", "Russia", false),

@@ -280,6 +280,25 @@ pub fn dateline(t: &[Token], i: usize, end: usize) -> bool {
     capitals && dash
 }
 
+/// "of 1 Carrowclough, Tipperary", "at 1935 Orchard St., Alexandria": the town of an address.
+pub fn after_address(t: &[Token], i: usize) -> bool {
+    if i < 3 || t[i - 1].text != "," {
+        return false;
+    }
+    let mut k = i - 2;
+    for _ in 0..6 {
+        let w = t[k].text;
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            return k + 2 < i;
+        }
+        if !(is_capitalized(w) || matches!(w, "." | "'s")) || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// "in a Raytown apartment", "the Huntsville city limits", "north DeKalb": a name that says
 /// where a thing is, between an article and a noun for a place, or after a direction.
 pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {

@@ -31,7 +31,7 @@ use super::actors::{is_acronym, is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{
-    after_locative, before_its_people, dateline, division_cue, is_common_word, locates_a_thing, reading,
+    after_address, after_locative, before_its_people, dateline, division_cue, is_common_word, locates_a_thing, reading,
     strong_locative,
 };
 
@@ -137,6 +137,7 @@ pub fn find_places<'g>(
             || before_its_people(t, i + n)
             || locates_a_thing(t, i, i + n)
             || dateline(t, i, i + n)
+            || after_address(t, i)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
     let mut keeps: Vec<bool> = found.iter().map(|f| keep(&f)).collect();

@@ -360,6 +360,8 @@ fn a_small_town_by_its_residents_police_or_list() {
         &[("Dallas", "geonames:4684888", false), ("Reserve", "geonames:4338012", false)],
     );
     expect("The road links Smith and Reserve.", &[]);
+    expect("Jane Roe, of 19 Oak Drive, Reserve, was held.", &[("Reserve", "geonames:4338012", false)]);
+    expect("Jane Roe, of Oak Drive, Reserve, was held.", &[]);
 }
 
 /// An era after a year is no province: "100 B.C." is not British Columbia.
