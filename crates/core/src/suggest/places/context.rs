@@ -189,7 +189,14 @@ const PLAYED_FOR: &[&str] = &[
     "appeared", "batted", "bowled", "fought", "voted", "spied", "stood", "ran", "won", "debut", "caps",
     "goals", "games", "olympics", "championships", "championship", "cup", "tournament", "medal", "medals",
     "rowed", "rows", "fence", "fenced", "fences", "raced", "races", "swam", "swims", "boxed", "wrestled",
-    "cycled", "skated", "rode", "rides", "dived", "jumped", "threw", "sprinted",
+    "cycled", "skated", "rode", "rides", "dived", "jumped", "threw", "sprinted", "toss", "fight", "fights",
+];
+
+/// Words that open a sentence's opening phrase, ended by its first comma.
+#[rustfmt::skip]
+const INTRODUCERS: &[&str] = &[
+    "after", "before", "in", "during", "when", "while", "although", "though", "since", "following",
+    "despite", "at", "on", "by", "for", "as", "unlike", "like", "under", "until", "from", "with",
 ];
 
 /// Words before "over" that make the name the side beaten: "wins over Cuba", "victory over Japan".
@@ -394,7 +401,10 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
             return reading(t, first, last + 1);
         }
     }
-    if before == "," && i >= 2 && back == 0 && is_capitalized(t[i - 2].text) {
+    // Not after an opening phrase: "Before the tour in England, Argentina hosted".
+    let sentence = (0..i).rev().find(|&k| matches!(word(k), "." | "!" | "?")).map_or(0, |k| k + 1);
+    let opening = INTRODUCERS.contains(&word(sentence)) && (sentence..i - 1).all(|k| word(k) != ",");
+    if before == "," && i >= 2 && back == 0 && is_capitalized(t[i - 2].text) && !opening {
         return (false, "the state or country of a town before it");
     }
     if before == "with" && LINE_WITH.contains(&two_before) {
@@ -428,10 +438,17 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "to" && score(two_before) {
         return (true, "the winner of a score");
     }
+    // "lost the previous tour to Australia": a loss a few words back.
+    let lost = (i.saturating_sub(back + 5)..i - back).any(|k| matches!(word(k), "lost" | "losing" | "loss" | "defeat"));
+    if before == "to" && lost {
+        return (true, "a recipient: after 'sold to', 'handed to'");
+    }
     if before == "to" && GIVEN_TO.contains(&two_before) {
         return (true, "a recipient: after 'sold to', 'handed to'");
     }
-    if before == "from" && PARTY_FROM.contains(&two_before) {
+    // "independence in 1960 from Britain": the noun a few words back.
+    let party_from = (i.saturating_sub(back + 5)..i - back).any(|k| PARTY_FROM.contains(&word(k)));
+    if before == "from" && party_from {
         return (true, "a party: after 'independence from', 'orders from'");
     }
     if LOCATIVE.contains(&before) {
@@ -487,6 +504,14 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         end += 1;
     }
     let next = word(end);
+    // "Thailand does the same": doing, whatever follows.
+    if matches!(next, "does" | "did") {
+        return (true, "the subject of a verb");
+    }
+    // "forbade Germany from manufacturing": the one kept from doing it.
+    if next == "from" && word(end + 1).len() > 5 && word(end + 1).ends_with("ing") {
+        return (true, "the subject of a verb");
+    }
     if AUXILIARIES.contains(&next) {
         let after = word(end + 1);
         let possession = matches!(next, "has" | "have" | "had");
@@ -497,7 +522,11 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         }
         let after = if at > end + 1 && !PLACE_PREDICATES.contains(&after) { word(at) } else { after };
         // "Uganda was the first to recognize": a deed ranked, not a place described.
-        let ranked = after == "the" && matches!(word(at + 1), "first" | "last" | "only") && word(at + 2) == "to";
+        // "Ukraine is the only state that has ratified".
+        let noun = usize::from(matches!(word(at + 2), "state" | "country" | "nation" | "team" | "side"));
+        let ranked = after == "the"
+            && matches!(word(at + 1), "first" | "last" | "only")
+            && matches!(word(at + 2 + noun), "to" | "that" | "which");
         if ranked {
             return (true, "the subject of a verb");
         }
