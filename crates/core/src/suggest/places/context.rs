@@ -59,6 +59,7 @@ const ACTING_VERBS: &[&str] = &[
     "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "hasn't", "haven't", "held",
     "holds", "hold", "does", "do", "ratified", "ratifies", "elected", "elects", "appointed", "appoints",
     "opens", "suffers", "experiences", "imports", "exports", "produces", "requires", "allows", "spends",
+    "used", "uses", "use", "owed", "owes", "sued", "sues", "underwent", "undergoes", "fought", "fights",
 ];
 
 /// Words between a subject and its verb: "Nepal further considered", "Germany also said".
@@ -93,7 +94,7 @@ const GIVEN_TO: &[&str] = &[
     "sold", "loaned", "transferred", "handed", "handover", "given", "delivered", "exported", "ceded",
     "lent", "leased", "granted", "surrendered", "allegiance", "loyalty", "loyal",
     "appeal", "appealed", "submitted", "apologized", "apologised", "ultimatum", "provided", "supplied",
-    "offered", "loss", "lost", "losing", "defeat",
+    "offered", "loss", "lost", "losing", "defeat", "sovereignty", "transfer", "capitulation", "surrender",
 ];
 
 /// Words before "from" that make the name a party: "independence from France", "orders from
@@ -432,6 +433,10 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "for" && word(end) == "to" && t.get(end + 1).is_some_and(|w| w.text.chars().all(char::is_lowercase)) {
         return (true, "the subject of a verb");
     }
+    // "called upon Lebanon to establish": the one asked to act.
+    if before == "upon" && matches!(two_before, "called" | "call" | "calls" | "calling") {
+        return (true, "a party: after 'by', 'against', 'with' or a verb taking a party");
+    }
     if before == "over" && (BEATEN_OVER.contains(&two_before) || score(two_before)) {
         return (true, "the side beaten: after 'wins over'");
     }
@@ -485,7 +490,13 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     }
     // "Mexico, although initially a supporter of the Somozas, soon changed position": a subject
     // opening its sentence, its verb after an aside between commas.
-    let opens = i == 0 || matches!(word(i - 1), "." | "!" | "?");
+    // Or after its opening phrase: "In 1990, Mexico, along with Panama, created".
+    let sentence = (0..i).rev().find(|&k| matches!(word(k), "." | "!" | "?")).map_or(0, |k| k + 1);
+    let after_opening = i >= 1
+        && word(i - 1) == ","
+        && INTRODUCERS.contains(&word(sentence))
+        && (sentence..i - 1).all(|k| word(k) != ",");
+    let opens = i == 0 || matches!(word(i - 1), "." | "!" | "?") || after_opening;
     if opens && word(end) == "," {
         let close = (end + 2..(end + 14).min(t.len())).take_while(|&k| word(k) != ".").find(|&k| word(k) == ",");
         if let Some(mut k) = close.map(|k| k + 1) {
