@@ -60,6 +60,7 @@ const ACTING_VERBS: &[&str] = &[
     "holds", "hold", "does", "do", "ratified", "ratifies", "elected", "elects", "appointed", "appoints",
     "opens", "suffers", "experiences", "imports", "exports", "produces", "requires", "allows", "spends",
     "used", "uses", "use", "owed", "owes", "sued", "sues", "underwent", "undergoes", "fought", "fights",
+    "get", "gets", "got",
 ];
 
 /// Words between a subject and its verb: "Nepal further considered", "Germany also said".
@@ -162,7 +163,8 @@ const AGENTIVE_NOUNS: &[&str] = &[
     "role", "request", "refusal", "threat", "threats", "sanctions", "war", "wars", "campaign", "plan", "plans",
     "move", "moves", "actions", "action", "aggression", "approach", "commitment", "contribution",
     // Its institutions: "Brazil's Supreme Court", "Pakistan's disaster agency".
-    "appearance", "appearances", "debut", "entry", "qualification", "campaign",
+    "appearance", "appearances", "debut", "entry", "qualification", "campaign", "take", "view", "views",
+    "reaction", "opinion", "verdict", "answer",
     "court", "agency", "authorities", "police", "officials", "administration", "regime", "cabinet",
     "council", "senate", "congress", "national", "central", "state", "federal", "foreign", "defence",
     "defense", "security", "intelligence", "election", "elections", "voters", "people",
@@ -372,7 +374,7 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     // "the Netherlands' song": the possessive of a name in -s is a lone apostrophe.
     let apostrophe = matches!(word(end), "'" | "’") && t[end - 1].lower.ends_with('s');
     if word(end) == "'s" || apostrophe {
-        let head = (end + 1..end + 4).map(word).take_while(|w| w.chars().all(char::is_alphanumeric));
+        let head = (end + 1..end + 4).map(word).take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
         return match head.clone().any(|w| AGENTIVE_NOUNS.contains(&w)) {
             true => (true, "its possessive names a deed, a policy, a team or an institution"),
             false => (false, "its possessive names a part or a feature of the place"),
@@ -432,6 +434,15 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     // "impossible for Ghana to become": the one who would do it.
     if before == "for" && word(end) == "to" && t.get(end + 1).is_some_and(|w| w.text.chars().all(char::is_lowercase)) {
         return (true, "the subject of a verb");
+    }
+    // "according to Syria": the source of what is reported.
+    if before == "to" && two_before == "according" {
+        return (true, "a source: after 'according to'");
+    }
+    // "requested that Israel withdraw": the one asked to act.
+    if before == "that" && matches!(two_before, "requested" | "demanded" | "asked" | "insisted" | "urged" | "proposed")
+    {
+        return (true, "a party: after 'by', 'against', 'with' or a verb taking a party");
     }
     // "called upon Lebanon to establish": the one asked to act.
     if before == "upon" && matches!(two_before, "called" | "call" | "calls" | "calling") {
@@ -552,7 +563,9 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
             false => (true, "the subject of a verb"),
         };
     }
-    let past = next.len() > 4 && next.ends_with("ed") && !PLACE_PARTICIPLES.contains(&next);
+    // "The United States named the war": a participle of place with an object is a deed.
+    let with_object = matches!(word(end + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let past = next.len() > 4 && next.ends_with("ed") && (!PLACE_PARTICIPLES.contains(&next) || with_object);
     let doing = next.len() > 5 && next.ends_with("ing") && !NOT_DOING.contains(&next);
     if ACTING_VERBS.contains(&next) || past || doing {
         return (true, "the subject of a verb");
