@@ -206,7 +206,7 @@ const INTRODUCERS: &[&str] = &[
 const BEATEN_OVER: &[&str] = &["win", "wins", "victory", "victories", "triumph", "triumphs", "upset", "lead", "edge"];
 
 /// Words before "with" that make the name the land across a line: "the border with Cambodia".
-const LINE_WITH: &[&str] = &["border", "borders", "bordering", "frontier", "boundary", "coast", "line"];
+const LINE_WITH: &[&str] = &["border", "borders", "bordering", "frontier", "boundary", "coast", "line", "shared"];
 
 /// Place names that are also common English words; as a place they need "in", "at"... before.
 #[rustfmt::skip]
@@ -552,9 +552,9 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         if ranked {
             return (true, "the subject of a verb");
         }
-        let described = if possession && matches!(after, "a" | "an" | "the" | "its" | "many" | "several" | "some") {
-            // "X has a population of", not "X has an embassy".
-            (end + 2..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))
+        let described = if possession {
+            // "X has a population of", "X has unusual small municipalities", not "X has an embassy".
+            (end + 1..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))
         } else {
             PLACE_PREDICATES.contains(&after) || after.chars().next().is_some_and(|c| c.is_ascii_digit())
         };
@@ -564,7 +564,8 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         };
     }
     // "The United States named the war": a participle of place with an object is a deed.
-    let with_object = matches!(word(end + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
+    let with_object = matches!(next, "named" | "renamed" | "called")
+        && matches!(word(end + 1), "the" | "a" | "an" | "its" | "his" | "her" | "their");
     let past = next.len() > 4 && next.ends_with("ed") && (!PLACE_PARTICIPLES.contains(&next) || with_object);
     let doing = next.len() > 5 && next.ends_with("ing") && !NOT_DOING.contains(&next);
     if ACTING_VERBS.contains(&next) || past || doing {
@@ -591,4 +592,5 @@ const NOT_DOING: &[&str] = &[
     "spring", "setting", "meeting", "training", "opening", "ending", "beginning", "something", "nothing",
     "everything", "shipping", "fishing", "mining", "farming", "shopping", "wedding", "clothing", "funding",
     "heading", "reading", "living", "rising", "ruling", "remaining", "existing", "leading", "lying",
+    "connecting", "linking", "stretching", "spanning", "covering", "separating", "joining",
 ];
