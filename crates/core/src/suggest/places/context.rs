@@ -552,7 +552,7 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         if ranked {
             return (true, "the subject of a verb");
         }
-        let described = if possession {
+        let described = if possession && at == end + 1 {
             // "X has a population of", "X has unusual small municipalities", not "X has an embassy".
             (end + 1..end + 5).map(word).any(|w| PLACE_FEATURES.contains(&w))
         } else {
