@@ -78,7 +78,15 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                     && end == i + 1
                     && matches!(b, b'D' | b'R' | b'I')
                     && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
-                let inner = matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric() && !party;
+                // "Houston-based", "Ohio-born": the place is a word of its own.
+                let rest = &bytes[end + 1..];
+                let of_place = d == '-'
+                    && c.is_uppercase()
+                    && [&b"based"[..], b"born"]
+                        .iter()
+                        .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric));
+                let inner =
+                    matches!(d, '-' | '\'' | '’') && char_at(end + dl).0.is_alphanumeric() && !party && !of_place;
                 if d.is_alphanumeric() || inner {
                     end += dl;
                 } else {
@@ -140,6 +148,16 @@ mod tests {
             "Roe", ",", "D", "-", "N", ".", "D", ".", ",", "and", "Doe", "(", "R", "-", "Texas", ")", "met", "X-ray",
             "I-95", "crews", ".",
         ];
+        assert_eq!(words, want);
+    }
+
+    #[test]
+    fn a_place_before_based_or_born_is_a_word_apart() {
+        let text = "A Houston-based firm hired an Ohio-born, well-known man.";
+        let lower = lower_case(text);
+        let words: Vec<&str> = tokens(text, &lower).iter().map(|t| t.text).collect();
+        let want =
+            ["A", "Houston", "-", "based", "firm", "hired", "an", "Ohio", "-", "born", ",", "well-known", "man", "."];
         assert_eq!(words, want);
     }
 

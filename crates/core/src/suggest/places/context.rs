@@ -278,7 +278,10 @@ pub fn listed_division(t: &[Token], i: usize) -> Option<&'static str> {
 
 /// "a Gainesville man", "Torrington firefighters", "an Independence teenager": a place's people.
 pub fn before_its_people(t: &[Token], end: usize) -> bool {
-    t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
+    // "Houston-based", "Ohio-born": what is based or born there.
+    let based = t.get(end).is_some_and(|w| w.text == "-")
+        && t.get(end + 1).is_some_and(|w| matches!(w.lower, "based" | "born"));
+    based || t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
 }
 
 /// "BYESVILLE -- Firefighters", "OMAHA (AP) —": the dateline a story opens with, in capitals.
