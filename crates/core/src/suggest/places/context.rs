@@ -76,7 +76,7 @@ const ADVERBS: &[&str] = &[
 #[rustfmt::skip]
 const BODY_AFTER: &[&str] = &[
     "team", "squad", "side", "forward", "forwards", "captain", "coach", "government", "army", "navy",
-    "forces", "embassy", "delegation", "authorities",
+    "forces", "embassy", "delegation", "authorities", "entry", "entries", "contingent",
 ];
 
 /// Nouns before "between" that make the names after it parties: "the treaty between France and
@@ -96,6 +96,7 @@ const GIVEN_TO: &[&str] = &[
     "lent", "leased", "granted", "surrendered", "allegiance", "loyalty", "loyal",
     "appeal", "appealed", "submitted", "apologized", "apologised", "ultimatum", "provided", "supplied",
     "offered", "loss", "lost", "losing", "defeat", "sovereignty", "transfer", "capitulation", "surrender",
+    "allocated", "assigned", "awarded",
 ];
 
 /// Words before "from" that make the name a party: "independence from France", "orders from
@@ -104,7 +105,7 @@ const GIVEN_TO: &[&str] = &[
 const PARTY_FROM: &[&str] = &[
     "independence", "secede", "seceded", "secession", "separation", "orders", "order", "aid", "support",
     "pressure", "permission", "approval", "recognition", "request", "requests", "funding", "loans",
-    "threat", "threats", "invitation", "offer", "demands",
+    "threat", "threats", "invitation", "offer", "demands", "help", "assistance",
 ];
 
 /// Auxiliaries: "Russia has warned" acts, "Homs was a major industrial centre" is a place.
@@ -164,7 +165,7 @@ const AGENTIVE_NOUNS: &[&str] = &[
     "move", "moves", "actions", "action", "aggression", "approach", "commitment", "contribution",
     // Its institutions: "Brazil's Supreme Court", "Pakistan's disaster agency".
     "appearance", "appearances", "debut", "entry", "qualification", "campaign", "take", "view", "views",
-    "reaction", "opinion", "verdict", "answer",
+    "reaction", "opinion", "verdict", "answer", "doubles", "singles", "proposals", "entry", "bids",
     "court", "agency", "authorities", "police", "officials", "administration", "regime", "cabinet",
     "council", "senate", "congress", "national", "central", "state", "federal", "foreign", "defence",
     "defense", "security", "intelligence", "election", "elections", "voters", "people",
@@ -193,6 +194,15 @@ const PLAYED_FOR: &[&str] = &[
     "goals", "games", "olympics", "championships", "championship", "cup", "tournament", "medal", "medals",
     "rowed", "rows", "fence", "fenced", "fences", "raced", "races", "swam", "swims", "boxed", "wrestled",
     "cycled", "skated", "rode", "rides", "dived", "jumped", "threw", "sprinted", "toss", "fight", "fights",
+    "participated", "participates", "participate", "raced",
+];
+
+/// Roles a state plays: "Ukraine was a large electricity supplier", "Peru is a member".
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "supplier", "member", "ally", "partner", "exporter", "importer", "producer", "signatory", "founder",
+    "rival", "champion", "champions", "winner", "winners", "supporter", "donor", "investor", "creditor",
+    "debtor", "sponsor", "participant", "contributor", "opponent", "runner-up", "finalist",
 ];
 
 /// Words that open a sentence's opening phrase, ended by its first comma.
@@ -438,6 +448,24 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "for" && word(end) == "to" && t.get(end + 1).is_some_and(|w| w.text.chars().all(char::is_lowercase)) {
         return (true, "the subject of a verb");
     }
+    // "Nicaragua–Russia relations", "Albania – United States relations": the two parties.
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let relation_after = |k: usize| {
+        (k..k + 4)
+            .map(word)
+            .any(|w| matches!(w, "relations" | "relationship" | "ties" | "treaty" | "war" | "joint" | "agreement"))
+    };
+    if dash(word(end)) && relation_after(end + 2) || dash(before) && relation_after(end) {
+        return (true, "a party to a treaty, a war or a match");
+    }
+    // "ahead of Romania": a rival in a ranking.
+    if before == "of" && two_before == "ahead" {
+        return (true, "a rival: after 'ahead of'");
+    }
+    // "For France, this validated the claim": whose view it is.
+    if before == "for" && word(end) == "," && (i - back < 2 || matches!(word(i - back - 2), "." | "!" | "?")) {
+        return (true, "whose view: 'for X,' opening a sentence");
+    }
     // "according to Syria": the source of what is reported.
     if before == "to" && two_before == "according" {
         return (true, "a source: after 'according to'");
@@ -529,6 +557,10 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         end += 1;
     }
     let next = word(end);
+    // "The United States deactivates its corps": a deed on its own things.
+    if next.len() > 4 && next.ends_with('s') && matches!(word(end + 1), "its" | "their") {
+        return (true, "the subject of a verb");
+    }
     // "Thailand does the same": doing, whatever follows.
     if matches!(next, "does" | "did") {
         return (true, "the subject of a verb");
@@ -552,6 +584,11 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         let ranked = after == "the"
             && matches!(word(at + 1), "first" | "last" | "only")
             && matches!(word(at + 2 + noun), "to" | "that" | "which");
+        // "Ukraine was a large electricity supplier of Hungary": a role among states.
+        let role = matches!(after, "a" | "an" | "the") && (at + 1..at + 5).map(word).any(|w| ROLES.contains(&w));
+        if role {
+            return (true, "a role among states: 'a member', 'a supplier'");
+        }
         if ranked {
             return (true, "the subject of a verb");
         }
