@@ -57,10 +57,15 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     })
 }
 
+/// Numbers in words, each at its value.
+#[rustfmt::skip]
+pub const NUMBER_WORDS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+
 pub fn number(word: &str) -> Option<i64> {
-    const WORDS: [&str; 13] =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    match WORDS.iter().position(|w| *w == word) {
+    match NUMBER_WORDS.iter().position(|w| *w == word) {
         Some(n) => Some(n as i64),
         None if word == "a" => Some(1),
         None => word.parse().ok().filter(|n| *n < 1000),
@@ -77,30 +82,9 @@ pub fn year(word: &str) -> Option<i32> {
 /// A year spelled out in words from token `i` of `w` (the words in lower case): "two thousand",
 /// "two thousand and one", "nineteen ninety-seven", "nineteen eighty". Its value and length.
 pub fn spelled_year<'a>(w: &dyn Fn(usize) -> &'a str, i: usize) -> Option<(i32, usize)> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let unit = |s: &str| UNITS.iter().position(|u| *u == s).map(|k| k as i32 + 1);
-    // "ninety-seven", "ninety", "oh five"
+    let unit = |s: &str| NUMBER_WORDS.iter().position(|u| *u == s).map(|k| k as i32).filter(|&k| k > 0);
+    // "ninety-seven", "ninety"
     let two_digits = |s: &str| -> Option<i32> {
         let (tens, units) = s.split_once('-').unwrap_or((s, ""));
         let t = TENS.iter().position(|x| *x == tens)? as i32 * 10 + 20;
