@@ -7,6 +7,7 @@ mod context;
 pub mod gazetteer;
 mod grid;
 mod name_table;
+mod reading;
 mod surnames;
 mod unknown;
 pub use unknown::unknown_places;
@@ -31,9 +32,10 @@ use super::actors::{is_acronym, is_function_word, is_institution};
 use super::dates;
 use super::tokens::{is_capitalized, sentence_start, Token};
 use context::{
-    after_address, after_locative, before_its_people, dateline, division_cue, is_common_word, locates_a_thing, reading,
+    after_address, after_locative, before_its_people, dateline, division_cue, is_common_word, locates_a_thing,
     strong_locative,
 };
+use reading::reading;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {

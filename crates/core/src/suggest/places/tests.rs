@@ -250,7 +250,7 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         let t = tokens(text, &lower);
         let i = t.iter().position(|w| w.text == "Russia" || w.text == "United").expect("the name");
         let end = i + if t[i].text == "United" { 2 } else { 1 };
-        assert_eq!(context::reading(&t, i, end), (acting, why), "{text}");
+        assert_eq!(reading::reading(&t, i, end), (acting, why), "{text}");
         let found = find_places(text, &t, &g, &|_| true);
         assert!(found.iter().any(|m| m.tokens == (i, end) && m.acting == acting), "{text}: {:?}", found.len());
     }
