@@ -168,6 +168,7 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "southeastern", "southwestern", "suburban", "rural", "coastal",
 ];
 
+/// Directions a place is taken from: "east of Whitlock", "north DeKalb".
 #[rustfmt::skip]
 pub(super) const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",

@@ -173,6 +173,17 @@ const ROLES: &[&str] = &[
     "debtor", "sponsor", "participant", "contributor", "opponent", "runner-up", "finalist",
 ];
 
+/// Whether the comma before token `i` ends its sentence's opening phrase: "Before the tour in
+/// England, Argentina hosted", "In 1990, Mexico ... created".
+fn ends_opening_phrase(t: &[Token], i: usize) -> bool {
+    let word = |j: usize| t.get(j).map_or("", |w| w.lower);
+    if i == 0 || word(i - 1) != "," {
+        return false;
+    }
+    let sentence = (0..i).rev().find(|&k| matches!(word(k), "." | "!" | "?")).map_or(0, |k| k + 1);
+    INTRODUCERS.contains(&word(sentence)) && (sentence..i - 1).all(|k| word(k) != ",")
+}
+
 /// Words that open a sentence's opening phrase, ended by its first comma.
 #[rustfmt::skip]
 const INTRODUCERS: &[&str] = &[
@@ -225,9 +236,8 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
         }
     }
     // Not after an opening phrase: "Before the tour in England, Argentina hosted".
-    let sentence = (0..i).rev().find(|&k| matches!(word(k), "." | "!" | "?")).map_or(0, |k| k + 1);
-    let opening = INTRODUCERS.contains(&word(sentence)) && (sentence..i - 1).all(|k| word(k) != ",");
-    if before == "," && i >= 2 && back == 0 && is_capitalized(t[i - 2].text) && !opening {
+    let after_opening = ends_opening_phrase(t, i);
+    if before == "," && i >= 2 && back == 0 && is_capitalized(t[i - 2].text) && !after_opening {
         return (false, "the state or country of a town before it");
     }
     if before == "with" && LINE_WITH.contains(&two_before) {
@@ -340,11 +350,6 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     // "Mexico, although initially a supporter of the Somozas, soon changed position": a subject
     // opening its sentence, its verb after an aside between commas.
     // Or after its opening phrase: "In 1990, Mexico, along with Panama, created".
-    let sentence = (0..i).rev().find(|&k| matches!(word(k), "." | "!" | "?")).map_or(0, |k| k + 1);
-    let after_opening = i >= 1
-        && word(i - 1) == ","
-        && INTRODUCERS.contains(&word(sentence))
-        && (sentence..i - 1).all(|k| word(k) != ",");
     let opens = i == 0 || matches!(word(i - 1), "." | "!" | "?") || after_opening;
     if opens && word(end) == "," {
         let close = (end + 2..(end + 14).min(t.len())).take_while(|&k| word(k) != ".").find(|&k| word(k) == ",");

@@ -2,7 +2,7 @@
 //! "Marjeh Square", "Lake Tana", "the village of Bariyarpur", "Kasai Occidental province",
 //! "in Abu Shok refugee camp". Only strong cues: a capitalized name alone is no place.
 
-use super::context::is_common_english;
+use super::context::{is_common_english, COMPASS};
 use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_title};
 use crate::suggest::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
@@ -48,12 +48,6 @@ const KIND_OF: &[&str] = &[
     "village", "town", "city", "province", "district", "county", "region", "township", "municipality",
     "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "island", "port", "villages", "towns",
     "cities", "islands", "provinces", "districts", "suburbs", "hamlets", "communities", "settlements",
-];
-
-/// Directions before "of": "west of Tamarindito".
-#[rustfmt::skip]
-const COMPASS_OF: &[&str] = &[
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 ];
 
 /// Nouns that "X is a ..." names a place with.
@@ -174,7 +168,8 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
         return Some(NAMED_AS);
     }
     // "3 km west of Tamarindito", "northeast of Kaduqli".
-    if before == "of" && i >= 2 && COMPASS_OF.contains(&word(i - 2)) {
+    // ("The outskirts of" was taken as a kind of place above.)
+    if before == "of" && i >= 2 && COMPASS.contains(&word(i - 2)) {
         return Some(DIRECTION_FROM);
     }
     // "Terekeka, South Sudan", "Meadow Grove, Neb.": a town before its state or country.
