@@ -177,7 +177,7 @@ impl Edit {
             }
             Edit::SetSettled { doc, id, settled } => {
                 let s = &mut get(docs, doc)?.team.settled;
-                let was = s.iter().any(|x| *x == id);
+                let was = s.contains(&id);
                 if settled && !was {
                     s.push(id.clone());
                 } else if !settled {

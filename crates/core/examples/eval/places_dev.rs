@@ -103,7 +103,14 @@ pub fn lgl(shared: &Path, misses: bool) {
                 }
             }
             if misses && hit.is_none() && !demonym && !in_name {
-                println!("lgl missed {surface:?} ({})", p["fcode"].as_str().unwrap_or(""));
+                let given = match found.iter().find(|f| overlaps((s, e), f)) {
+                    Some(f) if (f.0, f.1) == (s, e) => format!("{:?}", f.2),
+                    Some(f) => format!("{:?} {:?}", f.2, chars[f.0..f.1].iter().collect::<String>()),
+                    None => "nothing".into(),
+                };
+                let around: String = chars[s.saturating_sub(50)..(e + 30).min(chars.len())].iter().collect();
+                let fcode = p["fcode"].as_str().unwrap_or("");
+                println!("lgl missed {surface:?} ({fcode}; given {given}): {:?}", around.replace('\n', " "));
             }
             if let Some((_, _, _, Some((id, lat, lon, name, kind)))) = hit {
                 resolved_judged += 1;

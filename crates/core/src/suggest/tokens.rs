@@ -73,16 +73,15 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 if dl == 0 || (d.is_ascii() && !matches!(d, '-' | '\'')) {
                     break;
                 }
-                // "D-N.D.", "R-Texas": a lawmaker's party and state are two words.
+                // "D-N.D.", "R-Texas", "DFL-Chisholm": a lawmaker's party and home are two words.
                 let party = d == '-'
-                    && end == i + 1
-                    && matches!(b, b'D' | b'R' | b'I')
+                    && matches!(&bytes[i..end], b"D" | b"R" | b"I" | b"DFL")
                     && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
-                // "Houston-based", "Ohio-born": the place is a word of its own.
+                // "Houston-based", "Ohio-born", "Atlanta-area": the place is a word of its own.
                 let rest = &bytes[end + 1..];
                 let of_place = d == '-'
                     && c.is_uppercase()
-                    && [&b"based"[..], b"born"]
+                    && [&b"based"[..], b"born", b"area", b"bound"]
                         .iter()
                         .any(|w| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric));
                 let inner =
@@ -141,23 +140,40 @@ mod tests {
 
     #[test]
     fn a_lawmakers_party_is_a_word_apart_from_his_state() {
-        let text = "Roe, D-N.D., and Doe (R-Texas) met X-ray I-95 crews.";
+        let text = "Roe, D-N.D., and Doe (R-Texas) met X-ray I-95 crews with Lee, DFL-Cook.";
         let lower = lower_case(text);
         let words: Vec<&str> = tokens(text, &lower).iter().map(|t| t.text).collect();
         let want = [
             "Roe", ",", "D", "-", "N", ".", "D", ".", ",", "and", "Doe", "(", "R", "-", "Texas", ")", "met", "X-ray",
-            "I-95", "crews", ".",
+            "I-95", "crews", "with", "Lee", ",", "DFL", "-", "Cook", ".",
         ];
         assert_eq!(words, want);
     }
 
     #[test]
     fn a_place_before_based_or_born_is_a_word_apart() {
-        let text = "A Houston-based firm hired an Ohio-born, well-known man.";
+        let text = "A Houston-based firm hired an Ohio-born, well-known Atlanta-area man.";
         let lower = lower_case(text);
         let words: Vec<&str> = tokens(text, &lower).iter().map(|t| t.text).collect();
-        let want =
-            ["A", "Houston", "-", "based", "firm", "hired", "an", "Ohio", "-", "born", ",", "well-known", "man", "."];
+        let want = [
+            "A",
+            "Houston",
+            "-",
+            "based",
+            "firm",
+            "hired",
+            "an",
+            "Ohio",
+            "-",
+            "born",
+            ",",
+            "well-known",
+            "Atlanta",
+            "-",
+            "area",
+            "man",
+            ".",
+        ];
         assert_eq!(words, want);
     }
 

@@ -168,11 +168,17 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "southeastern", "southwestern", "suburban", "rural", "coastal",
 ];
 
-/// Directions a place is taken from: "east of Whitlock", "north DeKalb".
+/// Words that name a part of a place: "North Texas", "Metro Nashville", "Southern Sudan".
 #[rustfmt::skip]
-pub(super) const COMPASS: &[&str] = &[
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+pub(super) const REGION_PARTS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "central", "upstate", "downstate", "metro", "metropolitan", "greater",
+    "downtown", "midtown", "uptown",
 ];
+
+/// Directions a place is taken from: "east of Whitlock", "north DeKalb".
+pub(super) const COMPASS: &[&str] =
+    &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"];
 
 /// Nouns for a place's people after its name: "a Gainesville man".
 #[rustfmt::skip]
@@ -186,7 +192,7 @@ const PEOPLE: &[&str] = &[
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",
 /// "Chuck Grassley of Iowa" (not "University of Iowa": an institution's is its own place).
 pub fn party_affiliation(t: &[Token], i: usize) -> bool {
-    let party = i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I");
+    let party = i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL");
     let person = i >= 2
         && t[i - 1].text == "of"
         && is_capitalized(t[i - 2].text)

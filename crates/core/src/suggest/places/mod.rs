@@ -140,6 +140,8 @@ pub fn find_places<'g>(
             || locates_a_thing(t, i, i + n)
             || dateline(t, i, i + n)
             || after_address(t, i)
+            // "Daniel Hufstetler of Roswell": where a person the text names is from.
+            || i >= 2 && t[i - 1].lower == "of" && people.contains(t[i - 2].lower)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
     };
     let mut keeps: Vec<bool> = found.iter().map(|f| keep(&f)).collect();
@@ -208,7 +210,7 @@ pub fn find_places<'g>(
         let cue = division_cue(t, i + n);
         let end = if cue && best.kind == PlaceKind::Division { i + n + 1 } else { i + n };
         let read = (matches!(best.kind, PlaceKind::Country | PlaceKind::City | PlaceKind::Division) && !inside)
-            .then(|| reading(t, i, i + n));
+            .then(|| reading(t, i, i + n, best.kind == PlaceKind::Division));
         let acting = read.is_some_and(|(acting, _)| acting);
         PlaceMention {
             tokens: (i, end),
@@ -277,7 +279,6 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
     let mut lengths: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let mut matched = 0;
         // "Walton and Oconee counties": each name of the list is a county of that name.
         if let Some(head) = free(i).then(|| context::listed_division(t, i)).flatten() {
             let places: Vec<&Place> = g
@@ -291,53 +292,85 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
                 continue;
             }
         }
-        // "The Vatican": the article is never part of the place.
-        if free(i) && is_capitalized(t[i].text) && t[i].lower != "the" {
-            // The names that start here: the key grows a word at a time while some name goes on.
-            key.clear();
-            lengths.clear();
-            for n in 1..=g.longest_name().min(t.len() - i) {
-                if n > 1 {
-                    key.push(' ');
-                }
-                key.push_str(t[i + n - 1].lower);
-                if g.has_name(&key) {
-                    lengths.push((n, key.len()));
-                }
-                if !g.continues(&key) {
-                    break;
-                }
-            }
-            for &(n, key_len) in lengths.iter().rev() {
-                let key = &key[..key_len];
-                if !(i..i + n).all(free) || !is_capitalized(t[i + n - 1].text) && !t[i + n - 1].text.ends_with('.') {
-                    continue;
-                }
-                // A city known here only by a foreign alternate name ("Hamas" for Hamm) must be
-                // a big one: small ones are more often a word or a name in English.
-                let places: Vec<&Place> = g
-                    .lookup(key)
-                    .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
-                    .map(|(p, _)| p)
-                    .collect();
-                // "8 a.m. EST", "the FBI": three capitals name a country or nothing here ("OMAHA" heads
-                // a story).
-                let acronym = n == 1
-                    && t[i].text.len() <= 3
-                    && is_acronym(t[i].text)
-                    && !places.iter().any(|p| p.kind == PlaceKind::Country);
-                let Some(inside) = (!places.is_empty() && !acronym).then(|| fits(text, t, i, n, &places)).flatten()
-                else {
-                    continue;
-                };
-                out.push((i, n, places, inside));
-                matched = n;
-                break;
+        // "North Texas", "Metro Nashville": a part of a place the gazetteer names only whole. The
+        // part is in the mention, which is that place; "North Carolina" is a name of its own.
+        let here = name_at(text, t, g, free, i, 0, &mut key, &mut lengths);
+        let part = free(i) && is_capitalized(t[i].text) && context::REGION_PARTS.contains(&t[i].lower);
+        if part && here.as_ref().is_none_or(|(n, _, _)| *n < 2) {
+            if let Some((n, places, inside)) = name_at(text, t, g, free, i + 1, 1, &mut key, &mut lengths) {
+                out.push((i, n + 1, places, inside));
+                i += n + 1;
+                continue;
             }
         }
-        i += matched.max(1);
+        let matched = here.map(|(n, places, inside)| {
+            out.push((i, n, places, inside));
+            n
+        });
+        i += matched.unwrap_or(1);
     }
     out
+}
+
+/// The longest gazetteer name at token `i` that stands as a place or inside a longer name: its
+/// length in tokens, its places, and whether it is inside. `lead` words before `i` belong to the
+/// mention ("North" in "North Texas"). `key` and `lengths` are buffers, reused from token to token.
+#[allow(clippy::too_many_arguments)]
+fn name_at<'g>(
+    text: &str,
+    t: &[Token],
+    g: &'g Gazetteer,
+    free: &dyn Fn(usize) -> bool,
+    i: usize,
+    lead: usize,
+    key: &mut String,
+    lengths: &mut Vec<(usize, usize)>,
+) -> Option<(usize, Vec<&'g Place>, bool)> {
+    // "The Vatican": the article is never part of the place.
+    if i >= t.len() || !free(i) || !is_capitalized(t[i].text) || t[i].lower == "the" {
+        return None;
+    }
+    // The names that start here: the key grows a word at a time while some name goes on.
+    key.clear();
+    lengths.clear();
+    for n in 1..=g.longest_name().min(t.len() - i) {
+        if n > 1 {
+            key.push(' ');
+        }
+        key.push_str(t[i + n - 1].lower);
+        if g.has_name(key) {
+            lengths.push((n, key.len()));
+        }
+        if !g.continues(key) {
+            break;
+        }
+    }
+    for &(n, key_len) in lengths.iter().rev() {
+        let key = &key[..key_len];
+        if !(i..i + n).all(free) || !is_capitalized(t[i + n - 1].text) && !t[i + n - 1].text.ends_with('.') {
+            continue;
+        }
+        // A city known here only by a foreign alternate name ("Hamas" for Hamm) must be
+        // a big one: small ones are more often a word or a name in English.
+        let places: Vec<&Place> = g
+            .lookup(key)
+            .filter(|(p, alternate)| !alternate || p.kind != PlaceKind::City || p.population >= BIG_CITY)
+            .map(|(p, _)| p)
+            .collect();
+        // "8 a.m. EST", "the FBI": three capitals name a country or nothing here ("OMAHA" heads
+        // a story).
+        let acronym = n == 1
+            && t[i].text.len() <= 3
+            && is_acronym(t[i].text)
+            && !places.iter().any(|p| p.kind == PlaceKind::Country);
+        if places.is_empty() || acronym {
+            continue;
+        }
+        if let Some(inside) = fits(text, t, i - lead, n + lead, &places) {
+            return Some((n, places, inside));
+        }
+    }
+    None
 }
 
 /// Whether a name stands as a place here (`Some(false)`), inside a longer name (`Some(true)`:

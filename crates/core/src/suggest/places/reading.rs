@@ -198,8 +198,9 @@ const BEATEN_OVER: &[&str] = &["win", "wins", "victory", "victories", "triumph",
 const LINE_WITH: &[&str] = &["border", "borders", "bordering", "frontier", "boundary", "coast", "line", "shared"];
 
 /// Whether the country or city named by tokens `i..end` acts (its government, people or team)
-/// rather than being the place itself, and why: a reason the popover can show.
-pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
+/// rather than being the place itself, and why: a reason the popover can show. `state` says the
+/// name reads as a state or province, which fields no team a player transfers to.
+pub fn reading(t: &[Token], i: usize, end: usize, state: bool) -> (bool, &'static str) {
     let word = |j: usize| t.get(j).map_or("", |w| w.lower);
     // The possessive first: in "in response to Nicaragua's support" the name belongs to the noun.
     // "the Netherlands' song": the possessive of a name in -s is a lone apostrophe.
@@ -232,7 +233,7 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
             first -= 1;
         }
         if !is_function_word(word(first)) {
-            return reading(t, first, last + 1);
+            return reading(t, first, last + 1, state);
         }
     }
     // Not after an opening phrase: "Before the tour in England, Argentina hosted".
@@ -307,7 +308,9 @@ pub fn reading(t: &[Token], i: usize, end: usize) -> (bool, &'static str) {
     if before == "to" && lost {
         return (true, "a recipient: after 'sold to', 'handed to'");
     }
-    if before == "to" && GIVEN_TO.contains(&two_before) {
+    // "a transfer to Caracas" takes a player to a club; "a transfer to Virginia", a prisoner.
+    let moved = matches!(two_before, "transfer" | "transferred") && state;
+    if before == "to" && GIVEN_TO.contains(&two_before) && !moved {
         return (true, "a recipient: after 'sold to', 'handed to'");
     }
     // "independence in 1960 from Britain": the noun a few words back.

@@ -250,7 +250,7 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         let t = tokens(text, &lower);
         let i = t.iter().position(|w| w.text == "Russia" || w.text == "United").expect("the name");
         let end = i + if t[i].text == "United" { 2 } else { 1 };
-        assert_eq!(reading::reading(&t, i, end), (acting, why), "{text}");
+        assert_eq!(reading::reading(&t, i, end, false), (acting, why), "{text}");
         let found = find_places(text, &t, &g, &|_| true);
         assert!(found.iter().any(|m| m.tokens == (i, end) && m.acting == acting), "{text}: {:?}", found.len());
     }
@@ -413,4 +413,26 @@ fn streets_and_peoples_adjectives_are_no_towns() {
         "Dallas officials met in Arab on Monday.",
         &[("Dallas", "geonames:4684888", false), ("Arab", "geonames:4046255", false)],
     );
+}
+
+/// "North Texas", "Metro Moscow": a part of a place is that place, its part word in the mention;
+/// a name the gazetteer holds whole ("British Columbia") stays that name.
+#[test]
+fn a_part_of_a_place_is_that_place() {
+    expect(
+        "They moved to North Texas, then to Southern Georgia.",
+        &[("North Texas", "admin1:US.TX", false), ("Southern Georgia", "admin1:US.GA", false)],
+    );
+    expect("Metro Dallas police said so.", &[("Metro Dallas", "geonames:4684888", false)]);
+    expect("Rain fell across British Columbia.", &[("British Columbia", "admin1:CA.02", false)]);
+    // A part word before a longer name leaves the name inside it: "West Texas Airlines".
+    expect("West Texas Airlines flew.", &[]);
+}
+
+/// A state fields no team: "a transfer to Texas" takes a person there, where "a transfer to
+/// Moscow" may take a player to the city's club.
+#[test]
+fn a_transfer_to_a_state_is_to_a_place() {
+    expect("He awaits a transfer to Texas, where he will stand trial.", &[("Texas", "admin1:US.TX", false)]);
+    expect("He made a transfer to Moscow in 2012.", &[("Moscow", "geonames:524901", true)]);
 }
