@@ -45,10 +45,15 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
-/// "Sudanese", "Americans": a people's or a country's adjective, not its name.
-fn is_demonym(text: &str) -> bool {
+/// "Sudanese", "Americans", "Sri Lankan", "Minnesotans": a people's or a country's adjective, not
+/// its name; those the word list lacks are a country's or a state's name and "n" or "ns".
+fn is_demonym(text: &str, g: &Gazetteer) -> bool {
     let lower = text.to_lowercase();
-    is_nationality(&lower) || lower.strip_suffix('s').is_some_and(is_nationality)
+    let state_or_country =
+        |name: &str| g.lookup(name).any(|(p, _)| matches!(p.kind, PlaceKind::Country | PlaceKind::Division));
+    is_nationality(&lower)
+        || lower.strip_suffix('s').is_some_and(is_nationality)
+        || lower.strip_suffix("ns").or_else(|| lower.strip_suffix('n')).is_some_and(state_or_country)
 }
 
 #[derive(Default)]
@@ -85,12 +90,13 @@ pub fn lgl(shared: &Path, misses: bool) {
         for f in places.iter().filter(|f| misses && !gold.iter().any(|p| overlaps(span(p), f))) {
             let surface: String = chars[f.0..f.1].iter().collect();
             let how = if f.3.is_some() { "known" } else { "unknown" };
-            println!("lgl extra {surface:?} ({how})");
+            let around: String = chars[f.0.saturating_sub(50)..(f.1 + 30).min(chars.len())].iter().collect();
+            println!("lgl extra {surface:?} ({how}): {:?}", around.replace('\n', " "));
         }
         for p in gold {
             let (s, e) = span(p);
             let surface: String = chars[s..e].iter().collect();
-            let demonym = is_demonym(&surface);
+            let demonym = is_demonym(&surface, &g);
             // Inside an organization's name: a capitalized word follows on the same line.
             let rest: String = chars[e..].iter().take(40).collect();
             let rest = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")).unwrap_or(&rest);

@@ -76,6 +76,8 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         || word(0) == "of" && COMPASS.contains(&word(1))
         // "formerly of Augusta", "both of Annville", "a resident of Oscoda": where people live.
         || word(0) == "of" && RESIDENCE.contains(&word(1))
+        // "Rebecca Sears, 41, of Grovetown": the town a police report or an obituary gives.
+        || word(0) == "of" && word(1) == ","
 }
 
 /// Words before "of" that name where someone lives: obituaries and police reports.
@@ -158,14 +160,16 @@ const PLACE_THINGS: &[&str] = &[
     "apartment", "apartments", "home", "homes", "house", "residence", "area", "areas", "neighborhood",
     "city", "limits", "street", "streets", "intersection", "motel", "hotel", "restaurant", "store",
     "business", "businesses", "farm", "plant", "factory", "subdivision", "suburb", "campus", "church",
-    "landfill", "airport", "warehouse", "mall", "shop", "bank", "branch",
+    "landfill", "airport", "warehouse", "mall", "shop", "bank", "branch", "park", "school", "hospital",
+    "storage", "mother", "father", "family", "couple", "native",
 ];
 
 /// Adjectives of direction before a name: "northern Iraq", "downtown Dallas".
 #[rustfmt::skip]
 pub(super) const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern",
-    "southeastern", "southwestern", "suburban", "rural", "coastal",
+    "southeastern", "southwestern", "suburban", "rural", "coastal", "east-side", "west-side",
+    "north-side", "south-side",
 ];
 
 /// Words that name a part of a place: "North Texas", "Metro Nashville", "Southern Sudan".

@@ -111,8 +111,20 @@ pub fn find_places<'g>(
             _ => false,
         };
         // "a provision in Obama's law": a possessive makes "in" govern the thing, not the name.
+        let own = t.get(i + 1).is_some_and(|w| matches!(w.lower, "'s" | "'" | "’"));
         if n == 1 && people.contains(t[i].lower) && cands.iter().all(town_like) {
-            return strong_locative(t, i) && t.get(i + 1).is_none_or(|w| w.lower != "'s");
+            return strong_locative(t, i) && !own;
+        }
+        // "Mrs. Lincoln", "Matthew D. Flores": a city or a province, when the text names a person
+        // so, needs the words around it to be the place; only a country, a big city or a big state
+        // outweighs the person.
+        let land = |p: &&Place| {
+            matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region)
+                || matches!(p.kind, PlaceKind::City | PlaceKind::Division) && p.population >= BIG_CITY
+        };
+        if n == 1 && people.contains(t[i].lower) && !cands.iter().any(land) {
+            let cue = after_locative(t, i) || before_its_people(t, i + n) || locates_a_thing(t, i, i + n);
+            return !own && (cue || dateline(t, i, i + n) || state_after(i + n).is_some());
         }
         let small = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,

@@ -39,6 +39,7 @@ geonames:4820938\tp\tSaint Albans\tUS\t38.386\t-81.836\t11044\t\tWV
 geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
 admin1:CA.02\ta\tBritish Columbia\tCA\t53.999\t-125.003\t4400000\tB.C.\t02
 geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
+geonames:5072006\tp\tLincoln\tUS\t40.800\t-96.667\t294757\t\tNE
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -435,4 +436,23 @@ fn a_part_of_a_place_is_that_place() {
 fn a_transfer_to_a_state_is_to_a_place() {
     expect("He awaits a transfer to Texas, where he will stand trial.", &[("Texas", "admin1:US.TX", false)]);
     expect("He made a transfer to Moscow in 2012.", &[("Moscow", "geonames:524901", true)]);
+}
+
+/// A city the text also names a person by is the person's, unless the words around say place;
+/// a big state or a country outweighs the person.
+#[test]
+fn a_city_named_like_a_person_needs_words_of_place() {
+    expect("Abraham Lincoln spoke. Lincoln visited the front.", &[]);
+    expect("Abraham Lincoln spoke in Lincoln.", &[("Lincoln", "geonames:5072006", false)]);
+    expect(
+        "Mark Texas spoke in Dallas. Rain fell across Texas.",
+        &[("Dallas", "geonames:4684888", false), ("Texas", "admin1:US.TX", false)],
+    );
+}
+
+/// "Jane Roe, 41, of Raytown": the town a report gives for a person.
+#[test]
+fn a_town_after_a_persons_age_is_where_they_live() {
+    expect("Jane Roe, 41, of Raytown, was held.", &[("Raytown", "geonames:4405188", false)]);
+    expect("The mayor of Raytown spoke.", &[]);
 }
