@@ -47,6 +47,9 @@ const COMMON_WORDS: &[&str] = &[
     "august", "mark", "florence", "chance", "faith", "victory", "welcome", "paradise", "friendship",
     "progress", "unity", "justice", "peace", "president", "general", "senate", "congress", "court", "federal",
     "national", "western", "eastern", "northern", "southern", "central", "christian", "islamic",
+    // "Chamber of Commerce", "Department of Education": the nouns of bodies' names.
+    "commerce", "education", "agriculture", "transportation", "labor", "energy", "defense", "center",
+    "gateway", "king", "soul", "orange", "young", "christmas", "west", "east", "north", "south", "earth",
 ];
 
 /// A word that is a common English word first ("Congress", "Union", "Victory").

@@ -407,17 +407,18 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Optio
     if matches!(t[i].lower, "st" | "saint") && t.get(i + n).is_some_and(|w| w.lower == "'s") {
         return None;
     }
+    let well_known =
+        places.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region));
+    // "Police Union", "Chamber of Commerce": a common word in a name is that word, not a town.
+    if n == 1 && !well_known && is_common_word(text, t, i) {
+        return None;
+    }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
     let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.
     if capital_after && !(division_cue(t, i + n) && division) || capital_before {
         return Some(true);
-    }
-    let well_known =
-        places.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region));
-    if n == 1 && !well_known && is_common_word(text, t, i) {
-        return None;
     }
     Some(false)
 }

@@ -40,6 +40,7 @@ geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
 admin1:CA.02\ta\tBritish Columbia\tCA\t53.999\t-125.003\t4400000\tB.C.\t02
 geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
 geonames:5072006\tp\tLincoln\tUS\t40.800\t-96.667\t294757\t\tNE
+geonames:4682991\tp\tCommerce\tUS\t33.247\t-95.900\t9000\t\tTX
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -455,4 +456,18 @@ fn a_city_named_like_a_person_needs_words_of_place() {
 fn a_town_after_a_persons_age_is_where_they_live() {
     expect("Jane Roe, 41, of Raytown, was held.", &[("Raytown", "geonames:4405188", false)]);
     expect("The mayor of Raytown spoke.", &[]);
+}
+
+/// "Chamber of Commerce": a common word inside a body's name is that word, not a town of it.
+#[test]
+fn a_common_word_in_a_name_is_no_place_inside_it() {
+    let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
+    let text = "The Dallas Chamber of Commerce met in Commerce.";
+    let lower = crate::suggest::tokens::lower_case(text);
+    let t = tokens(text, &lower);
+    let found: Vec<(&str, bool)> = find_places(text, &t, &g, &|_| true)
+        .iter()
+        .map(|m| (&text[t[m.tokens.0].start()..t[m.tokens.1 - 1].end()], m.inside))
+        .collect();
+    assert_eq!(found, [("Commerce", false), ("Dallas", true)], "the places first, then those inside names");
 }
