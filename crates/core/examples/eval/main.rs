@@ -97,7 +97,10 @@ fn main() {
                     if f.2 == g.2 {
                         s.values_right += 1;
                     } else if misses.len() < 400 {
-                        misses.push(format!("value  {:?} → {} (gold {}, dct {})", g.3, f.2, g.2, dct.unwrap_or("?")));
+                        let around = t.slice(g.0.saturating_sub(60), (g.1 + 30).min(t.len()));
+                        let around = around.replace('\n', " ");
+                        let dct = dct.unwrap_or("?");
+                        misses.push(format!("value  {:?} → {} (gold {}, dct {dct}): {around:?}", g.3, f.2, g.2));
                     }
                 }
                 None if misses.len() < 400 => misses.push(format!("missed {:?} (gold {})", g.3, g.2)),

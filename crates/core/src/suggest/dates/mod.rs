@@ -6,6 +6,7 @@
 //! before the document date; "next Friday" is the first after it.
 
 mod direction;
+mod periods;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -177,6 +178,12 @@ pub(crate) fn after_the(next: &str) -> bool {
                 | "second"
                 | "third"
                 | "fourth"
+                | "latter"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
         )
 }
 

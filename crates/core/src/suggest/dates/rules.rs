@@ -39,7 +39,7 @@ pub struct Rules<'a> {
 }
 
 impl Rules<'_> {
-    fn w(&self, i: usize) -> &str {
+    pub(super) fn w(&self, i: usize) -> &str {
         self.t.get(i).map_or("", |t| t.lower)
     }
 
@@ -83,6 +83,7 @@ impl Rules<'_> {
             self.reference(i),
             self.decade(i),
             self.spelled(i),
+            self.period(i),
         ]
         .into_iter()
         .flatten()

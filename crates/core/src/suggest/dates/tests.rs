@@ -178,3 +178,23 @@ fn a_season_last_or_next_is_the_nearest_one() {
         assert_eq!(found.iter().map(|d| d.value.as_str()).collect::<Vec<_>>(), [value], "{text} on {dct}");
     }
 }
+
+/// A season or a half of a named year, the current year, and a part of a named day.
+#[test]
+fn parts_of_a_named_year_or_day() {
+    let table: &[(&str, &str, &str)] = &[
+        ("Oil fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("Sales rose in the summer of 1987.", "the summer of 1987", "1987-SU"),
+        ("Earnings fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
+        ("It grew in the first half of 1990.", "the first half of 1990", "1990-H1"),
+        ("It lost money in the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+        ("Sales will rise in the current fiscal year.", "the current fiscal year", "1989"),
+        ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-11-01TAF"),
+        ("Shares rose by mid afternoon.", "mid afternoon", "1989-11-02TAF"),
+    ];
+    for &(text, span, value) in table {
+        let found = super::find_dates(text, Some("1989-11-02"));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+        assert_eq!(got, [(span, value)], "{text}");
+    }
+}
