@@ -12,6 +12,8 @@ use crate::suggest::tokens::Token;
 /// Words that put the rest of their clause ahead of the document date.
 const FUTURE: &[&str] = &[
     "will",
+    // "would be paid in January": what was to come when it was said.
+    "would",
     "'ll",
     "shall",
     "wo",
@@ -53,12 +55,13 @@ fn ends_clause(word: &str) -> bool {
     matches!(word, "." | ";" | "!" | "?" | ":" | "“" | "”" | "\"" | "(" | ")")
 }
 
-/// The words of the clause before token `i`, nearest first, up to eight.
+/// The words of the clause before token `i`, nearest first, up to ten: "will almost double its
+/// flights between Australia and India by August".
 fn clause_before<'a, 't>(t: &'a [Token<'t>], i: usize) -> impl Iterator<Item = &'t str> + 'a {
-    t[..i].iter().rev().take(8).map(|w| w.lower).take_while(|w| !ends_clause(w))
+    t[..i].iter().rev().take(10).map(|w| w.lower).take_while(|w| !ends_clause(w))
 }
 
-/// Whether the clause before token `i` speaks of what is to come (up to eight words back). What
+/// Whether the clause before token `i` speaks of what is to come (up to ten words back). What
 /// had been due or was previously planned is past: "had been due to expire Friday".
 pub fn future_clause(t: &[Token], i: usize) -> bool {
     let clause: Vec<&str> = clause_before(t, i).collect();
@@ -92,7 +95,7 @@ const REPORTING: &[&str] = &[
     "forecasted", "projected", "expected", "scheduled", "planned", "agreed", "proposed", "approved",
 ];
 
-/// Whether the clause around token `i` (eight words back, six ahead) is told in the past tense.
+/// Whether the clause around token `i` (ten words back, six ahead) is told in the past tense.
 pub fn past_clause(t: &[Token], i: usize) -> bool {
     // "said", "reported", "announced" frame what is reported, which may lie ahead.
     let past = |w: &str| {

@@ -1,5 +1,6 @@
 //! Parts of a year and of a day named with the year or the day they belong to: "the winter of
-//! 1994", "the last half of 1989", "the current fiscal year", "mid-afternoon yesterday".
+//! 1994", "the last half of 1989", "the current fiscal year", "mid-afternoon yesterday"; and the
+//! quarters a quarterly report compares: "the 1988 period", "last year's quarter".
 
 use chrono::Datelike;
 
@@ -11,7 +12,8 @@ impl Rules<'_> {
     pub(super) fn period(&self, i: usize) -> Found {
         // "the" opens the parts of a year, not of a day.
         let the = usize::from(self.w(i) == "the");
-        let of_year = [self.of_year(i + the), self.current_year(i + the)].into_iter().flatten();
+        let k = i + the;
+        let of_year = [self.of_year(k), self.current_year(k), self.compared_quarter(i, k)].into_iter().flatten();
         of_year.map(|(n, v)| (n + the, v)).chain(self.part_of_a_day(i)).max_by_key(|(n, _)| *n)
     }
 
@@ -38,6 +40,39 @@ impl Rules<'_> {
         }
         let (y, len) = self.year_at(k + n + 1)?;
         Some((n + 1 + len, format!("{y}-{code}")))
+    }
+
+    /// A report's quarter or its year-ago one, from token `i`; `k` is past "the" if `i` is
+    /// "the": "the 1988 period", "last year's quarter", "the corresponding period last year",
+    /// "the quarter a year ago", "the current quarter". Its length from `k`.
+    fn compared_quarter(&self, i: usize, k: usize) -> Found {
+        let period = |j: usize| matches!(self.w(j), "quarter" | "period");
+        let year_back = |j: usize| match (self.w(j), self.w(j + 1), self.w(j + 2)) {
+            ("last", "year", _) => Some(2),
+            ("a", "year", "ago" | "earlier") => Some(3),
+            _ => None,
+        };
+        let the = k > i;
+        if the && self.w(k) == "current" && self.w(k + 1) == "quarter" {
+            return Some((2, self.quarter_back(0)));
+        }
+        // "the 1988 period" in a quarterly report: that year's quarter like the one reported.
+        if let (true, true, Some(y), true) = (the, self.quarterly, year(self.w(k)), period(k + 1)) {
+            let q = self.last_quarter();
+            return Some((2, format!("{y}{}", &q[4..])));
+        }
+        // "last year's quarter"
+        if !the && self.w(i) == "last" && self.w(i + 1) == "year" && self.w(i + 2) == "'s" && period(i + 3) {
+            return Some((4, self.year_ago_quarter()));
+        }
+        // "the corresponding period last year", "the quarter a year ago"
+        let kind = usize::from(matches!(self.w(k), "corresponding" | "comparable" | "same"));
+        if the && period(k + kind) {
+            if let Some(n) = year_back(k + kind + 1) {
+                return Some((kind + 1 + n, self.year_ago_quarter()));
+            }
+        }
+        None
     }
 
     /// "the current year", "the current fiscal year": the document's year.

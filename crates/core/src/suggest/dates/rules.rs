@@ -60,15 +60,15 @@ impl Rules<'_> {
     }
 
     /// The quarter before the document's: financial news reports on the one just ended.
-    fn last_quarter(&self) -> String {
+    pub(super) fn last_quarter(&self) -> String {
         self.quarter_back(1)
     }
 
-    fn year_ago_quarter(&self) -> String {
+    pub(super) fn year_ago_quarter(&self) -> String {
         self.quarter_back(5)
     }
 
-    fn quarter_back(&self, n: i32) -> String {
+    pub(super) fn quarter_back(&self, n: i32) -> String {
         let q = (self.dct.month0() / 3) as i32 - n;
         format!("{}-Q{}", self.dct.year() + q.div_euclid(4), q.rem_euclid(4) + 1)
     }
@@ -105,6 +105,9 @@ impl Rules<'_> {
 
     /// "this year's third quarter", "the 1988 second quarter": a year's quarter, named last.
     fn quarter_of(&self, i: usize, n: usize) -> Option<String> {
+        if n < 3 {
+            return None;
+        }
         let q = match self.w(i + n - 2) {
             "first" => 1,
             "second" => 2,
@@ -118,7 +121,7 @@ impl Rules<'_> {
             "next" if self.w(k + 1) == "year" => Some(self.dct.year() + 1),
             w => year(w),
         })?;
-        (n >= 3 && self.w(i + n - 1) == "quarter").then(|| format!("{year}-Q{q}"))
+        (self.w(i + n - 1) == "quarter").then(|| format!("{year}-Q{q}"))
     }
 
     /// "the year two thousand", "nineteen ninety-seven".

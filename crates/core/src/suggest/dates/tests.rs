@@ -198,3 +198,26 @@ fn parts_of_a_named_year_or_day() {
         assert_eq!(got, [(span, value)], "{text}");
     }
 }
+
+/// In a quarterly report, "the 1988 period" and "last year's quarter" are the quarter compared
+/// with the one just reported; "the current quarter" is the document's own.
+#[test]
+fn the_quarters_a_report_compares() {
+    let table: &[(&str, &str, &str)] = &[
+        ("Third-quarter profit rose. It earned $5 in the 1988 period.", "the 1988 period", "1988-Q3"),
+        ("Third-quarter profit rose. Sales for last year's quarter fell.", "last year's quarter", "1988-Q3"),
+        (
+            "Third-quarter profit rose from the corresponding period last year.",
+            "the corresponding period last year",
+            "1988-Q3",
+        ),
+        ("Third-quarter profit rose. For the quarter a year ago, it lost $2.", "the quarter a year ago", "1988-Q3"),
+        ("Sales grew in the current quarter.", "the current quarter", "1989-Q4"),
+        ("It would be paid in January.", "January", "1990-01"),
+    ];
+    for &(text, span, value) in table {
+        let found = super::find_dates(text, Some("1989-11-02"));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+    }
+}
