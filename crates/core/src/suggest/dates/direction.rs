@@ -48,6 +48,9 @@ const FUTURE: &[&str] = &[
     // What a dividend or a contract sets: "payable Jan. 2", "effective June 1".
     "payable",
     "effective",
+    // "ahead of the weekend", "likely to buy as soon as trading opened Monday".
+    "ahead",
+    "likely",
 ];
 
 /// Words that end the clause a date is read in, looking back from it.
@@ -66,7 +69,9 @@ fn clause_before<'a, 't>(t: &'a [Token<'t>], i: usize) -> impl Iterator<Item = &
 pub fn future_clause(t: &[Token], i: usize) -> bool {
     let clause: Vec<&str> = clause_before(t, i).collect();
     let past = |k: usize| clause[k + 1..].iter().any(|w| PAST_OF_FUTURE.contains(w));
-    (0..clause.len()).any(|k| FUTURE.contains(&clause[k]) && !past(k))
+    // "to holders of record Dec. 21": the date a dividend is paid to the holders on.
+    let of_record = |k: usize| clause[k] == "record" && clause.get(k + 1) == Some(&"of");
+    (0..clause.len()).any(|k| (FUTURE.contains(&clause[k]) || of_record(k)) && !past(k))
 }
 
 /// Words that put a plan in the past: "had been scheduled", "as previously planned".

@@ -7,6 +7,7 @@
 
 mod direction;
 mod periods;
+mod references;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -95,6 +96,7 @@ pub(crate) fn could_start(w: &str) -> bool {
             "recent",
             "recently",
             "lately",
+            "these",
             "spring",
             "summer",
             "fall",
@@ -179,6 +181,8 @@ pub(crate) fn after_the(next: &str) -> bool {
                 | "third"
                 | "fourth"
                 | "latter"
+                | "near"
+                | "coming"
                 | "corresponding"
                 | "comparable"
                 | "same"

@@ -360,7 +360,11 @@ impl Rules<'_> {
                 "year" if k == i + 1 => return Some((2, dct.year().to_string())),
                 "week" if k == i + 1 => return Some((2, iso_week(dct))),
                 "weekend" if k == i + 1 => {
-                    let saturday = weekday_before(dct, Weekday::Sat, true);
+                    // "ahead of the weekend": the coming one.
+                    let saturday = match self.ahead(i) {
+                        true => weekday_after(dct - Duration::days(1), Weekday::Sat),
+                        false => weekday_before(dct, Weekday::Sat, true),
+                    };
                     return Some((2, format!("{}-WE", iso_week(saturday))));
                 }
                 _ => {}
@@ -423,20 +427,6 @@ impl Rules<'_> {
             "day" => ymd(dct - Duration::days(n)),
             _ => return None,
         })
-    }
-
-    fn reference(&self, i: usize) -> Found {
-        let v = match self.w(i) {
-            "now" | "currently" | "nowadays" | "current" => "PRESENT_REF",
-            "recent" if matches!(self.w(i + 1), "years" | "months" | "weeks" | "days") => {
-                return Some((2, "PAST_REF".into()))
-            }
-            // Alone, the adjective "recent" is rarely a date expression; the adverb is.
-            "recently" | "lately" => "PAST_REF",
-            "the" if self.w(i + 1) == "future" => return Some((2, "FUTURE_REF".into())),
-            _ => return None,
-        };
-        Some((1, v.into()))
     }
 
     /// "the 1990s", "1990s", "the '80s".

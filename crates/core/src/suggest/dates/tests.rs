@@ -221,3 +221,26 @@ fn the_quarters_a_report_compares() {
         assert!(got.contains(&(span, value)), "{text}: {got:?}");
     }
 }
+
+/// Vague references keep their direction; "last night" is the evening before the document date;
+/// "ahead of" and "holders of record" point a weekday or a date forward.
+#[test]
+fn vague_references_and_forward_cues() {
+    // 1989-11-02 is a Thursday.
+    let table: &[(&str, &str, &str)] = &[
+        ("Shots were fired last night.", "last night", "1989-11-01TNI"),
+        ("Prices may rise in the coming months.", "the coming months", "FUTURE_REF"),
+        ("Sales fell over the past few weeks.", "the past few weeks", "PAST_REF"),
+        ("Buyers are scarce these days.", "these days", "PRESENT_REF"),
+        ("No cuts are planned in the near future.", "the near future", "FUTURE_REF"),
+        ("Traders sold ahead of the weekend.", "the weekend", "1989-W44-WE"),
+        ("Traders sold over the weekend.", "the weekend", "1989-W43-WE"),
+        ("It is payable to holders of record Dec. 21.", "Dec. 21", "1989-12-21"),
+        ("Traders were likely to buy Monday.", "Monday", "1989-11-06"),
+    ];
+    for &(text, span, value) in table {
+        let found = super::find_dates(text, Some("1989-11-02"));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+    }
+}
