@@ -75,6 +75,25 @@ impl Rules<'_> {
         None
     }
 
+    /// What "a year earlier" at token `i` compares with: in a quarterly report, the year-ago
+    /// quarter, unless its sentence last named a longer period ("For the nine months, net was
+    /// $254 million, up from $163 million a year earlier"): then the year before.
+    pub(super) fn year_back_at(&self, i: usize) -> String {
+        let sentence =
+            self.t[..i].iter().rev().take(40).map(|w| w.lower).take_while(|w| !matches!(*w, "." | "?" | "!"));
+        let longer = sentence
+            .filter_map(|w| match w {
+                "months" | "half" => Some(true),
+                _ if w.contains("quarter") || w == "period" => Some(false),
+                _ => None,
+            })
+            .next();
+        match (self.quarterly, longer) {
+            (true, Some(true)) | (false, _) => (self.dct.year() - 1).to_string(),
+            (true, _) => self.year_ago_quarter(),
+        }
+    }
+
     /// "the current year", "the current fiscal year": the document's year.
     fn current_year(&self, k: usize) -> Found {
         if self.w(k) != "current" {

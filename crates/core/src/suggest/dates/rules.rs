@@ -315,8 +315,9 @@ impl Rules<'_> {
                 return Some((2, ymd(date)));
             }
             if let Some(m) = month(self.w(i + 1)) {
+                // The month just past is "last month": "last February" in March is a year back.
                 let y = match s {
-                    -1 if m >= dct.month() => dct.year() - 1,
+                    -1 if m + 1 >= dct.month() => dct.year() - 1,
                     1 if m <= dct.month() => dct.year() + 1,
                     _ => dct.year(),
                 };
@@ -325,7 +326,7 @@ impl Rules<'_> {
             return self.unit(i + 1, s).map(|(n, v)| (n + 1, v));
         }
         // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter"
-        let a_year_back = || if self.quarterly { self.year_ago_quarter() } else { (dct.year() - 1).to_string() };
+        let a_year_back = || self.year_back_at(i);
         if w == "a" && self.w(i + 1) == "year" && matches!(self.w(i + 2), "earlier" | "ago") {
             return Some((3, a_year_back()));
         }

@@ -47,6 +47,8 @@ fn relative_dates_resolve_against_the_document_date() {
         ("Profits this year are up.", "2024-03-23", "this year", "2024"),
         ("He returns next Tuesday.", "2024-03-23", "next Tuesday", "2024-03-26"),
         ("Talks ended last April.", "2024-03-23", "last April", "2023-04"),
+        ("Talks ended last February.", "2024-03-01", "last February", "2023-02"),
+        ("Talks ended last January.", "2024-03-01", "last January", "2024-01"),
         ("Sales in the third quarter rose.", "2024-03-23", "the third quarter", "2024-Q3"),
         ("It is calm now.", "2024-03-23", "now", "PRESENT_REF"),
         ("Shots on Saturday night.", "2024-03-25", "Saturday night", "2024-03-23TNI"),
@@ -214,6 +216,12 @@ fn the_quarters_a_report_compares() {
         ("Third-quarter profit rose. For the quarter a year ago, it lost $2.", "the quarter a year ago", "1988-Q3"),
         ("Sales grew in the current quarter.", "the current quarter", "1989-Q4"),
         ("It would be paid in January.", "January", "1990-01"),
+        ("Third-quarter net rose to $5 from $4 a year earlier.", "a year earlier", "1988-Q3"),
+        (
+            "Third-quarter net rose. For the nine months, net rose to $9 from $7 a year earlier.",
+            "a year earlier",
+            "1988",
+        ),
     ];
     for &(text, span, value) in table {
         let found = super::find_dates(text, Some("1989-11-02"));
