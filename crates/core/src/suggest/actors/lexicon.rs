@@ -64,7 +64,7 @@ pub const CONNECTORS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOT_NAMES: &[&str] = &[
     "i", "mr", "mrs", "ms", "dr", "tv", "am", "pm", "ok", "ceo", "gmt", "utc", "st", "no", "pc", "pdf", "id",
-    "god", "internet", "web", "christian", "muslim", "islamic", "jihadist",
+    "god", "internet", "web", "christian", "muslim", "islamic", "jihadist", "earth", "heaven",
 ];
 
 /// Words that open sentences and headings; a capital there says nothing.

@@ -6,6 +6,7 @@
 //! before the document date; "next Friday" is the first after it.
 
 mod direction;
+mod holidays;
 mod periods;
 mod references;
 mod rules;
@@ -97,6 +98,14 @@ pub(crate) fn could_start(w: &str) -> bool {
             "recently",
             "lately",
             "these",
+            "christmas",
+            "new",
+            "halloween",
+            "valentine",
+            "thanksgiving",
+            "labor",
+            "labour",
+            "memorial",
             "spring",
             "summer",
             "fall",

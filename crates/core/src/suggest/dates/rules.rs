@@ -45,7 +45,7 @@ impl Rules<'_> {
 
     /// Whether the clause of the date at token `i` speaks of what is to come.
     /// Which way the clause of token `i` points.
-    fn lean(&self, i: usize) -> direction::Lean {
+    pub(super) fn lean(&self, i: usize) -> direction::Lean {
         if self.ahead(i) {
             direction::Lean::Ahead
         } else if direction::past_clause(self.t, i) {
@@ -84,6 +84,7 @@ impl Rules<'_> {
             self.decade(i),
             self.spelled(i),
             self.period(i),
+            self.holiday(i),
         ]
         .into_iter()
         .flatten()

@@ -252,3 +252,22 @@ fn vague_references_and_forward_cues() {
         assert!(got.contains(&(span, value)), "{text}: {got:?}");
     }
 }
+
+/// A holiday is its date: the nearest one, or the one of the year written after it.
+#[test]
+fn holidays_are_dates() {
+    let table: &[(&str, &str, &str, &str)] = &[
+        ("Sales slowed at Christmas.", "2009-03-01", "Christmas", "2008-12-25"),
+        ("Stores will open on Christmas Eve.", "2009-12-01", "Christmas Eve", "2009-12-24"),
+        ("He died on Thanksgiving Day.", "2009-12-01", "Thanksgiving Day", "2009-11-26"),
+        ("Parties on New Year's Eve 1999 were loud.", "2009-12-01", "New Year's Eve 1999", "1999-12-31"),
+        ("The pool opens Memorial Day.", "2024-05-01", "Memorial Day", "2024-05-27"),
+        ("Shops close on Labor Day.", "2024-08-20", "Labor Day", "2024-09-02"),
+        ("Cards sold before Valentine's Day.", "2024-02-01", "Valentine's Day", "2024-02-14"),
+    ];
+    for &(text, dct, span, value) in table {
+        let found = super::find_dates(text, Some(dct));
+        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+    }
+}

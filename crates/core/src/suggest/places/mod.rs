@@ -103,6 +103,7 @@ pub fn find_places<'g>(
         t.iter().filter(|w| w.text.starts_with(|c: char| c.is_lowercase())).map(|w| w.lower).collect();
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
+    use super::actors::is_institution;
     let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
         // A name the text gives a person is no town or county, unless "in", "near"... say so.
         let town_like = |p: &&Place| match p.kind {
@@ -126,6 +127,17 @@ pub fn find_places<'g>(
             let cue = after_locative(t, i) || before_its_people(t, i + n) || locates_a_thing(t, i, i + n);
             return !own && (cue || dateline(t, i, i + n) || state_after(i + n).is_some());
         }
+        // "the White House", "the Meeting House": a town named like a building is the building,
+        // and so is a city known by it in translation (Casablanca, "White House").
+        let named = &text[t[i].start()..t[i + n - 1].end()];
+        let town = |p: &&Place| match p.kind {
+            PlaceKind::District => true,
+            PlaceKind::City => p.population < SMALL_TOWN || !p.name().eq_ignore_ascii_case(named),
+            _ => false,
+        };
+        if n > 1 && i > 0 && t[i - 1].text == "the" && is_institution(t[i + n - 1].lower) && cands.iter().all(town) {
+            return false;
+        }
         let small = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,
             PlaceKind::District => !p.name().contains(' '),
@@ -137,9 +149,10 @@ pub fn find_places<'g>(
         if state_after(i + n).is_some_and(|s| cands.iter().any(|p| p.same_admin1(s))) {
             return true;
         }
-        // "in May", "(D-Ala.)": a month or a letter is no small town.
+        // "in May", "at Christmas", "(D-Ala.)", "return to Earth": a month, a feast, a letter or a
+        // world is no small town.
         let word = t[i].lower;
-        if n == 1 && (is_calendar(word) || word.chars().count() < 2) {
+        if n == 1 && (is_calendar(word) || WORLDS.contains(&word) || word.chars().count() < 2) {
             return false;
         }
         // "moderate Arab countries": a people's adjective is no town of Arab, Alabama.
@@ -274,10 +287,16 @@ pub fn find_places<'g>(
     read.chain(read_inside).collect()
 }
 
-/// A month's or a weekday's name: "in May" is no town of May.
+/// A month's, a weekday's or a feast's name: "in May" is no town of May.
 fn is_calendar(word: &str) -> bool {
-    dates::words::month(word).is_some() || dates::words::weekday(word).is_some()
+    dates::words::month(word).is_some() || dates::words::weekday(word).is_some() || FEASTS.contains(&word)
 }
+
+/// Feasts that small towns are named after: Christmas, Florida; Easter, Texas.
+const FEASTS: &[&str] = &["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "passover"];
+
+/// Worlds that small towns are named after: Earth, Texas; Mars, Pennsylvania.
+const WORLDS: &[&str] = &["earth", "moon", "mars", "heaven"];
 
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a
 /// longer name.

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::suggest::actors::is_function_word;
+use crate::suggest::actors::{is_function_word, is_title};
 use crate::suggest::tokens::{is_capitalized, Token, ABBREVIATIONS};
 
 /// First words of place names, not of people's: "Fort Myers", "Lake Charles", "New Lincoln".
@@ -55,15 +55,17 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
                 let initial = |g: usize| t[g].text.len() == 1 && t[g].text.chars().all(|c| c.is_ascii_uppercase());
                 is_word(&t[f]) || initial(f) && t[f + 1].text == "." || t[f].text == "." && f > 0 && initial(f - 1)
             })
-            .filter(|&f| is_word(&t[f]))
-            .last();
-        let first_name = first.is_some_and(|f| {
+            .filter(|&f| is_word(&t[f]));
+        // "Municipal Court Judge Haywood Turner": a title may open the run of names.
+        let opens = |f: usize| f == 0 || !is_word(&t[f - 1]) || is_title(t[f - 1].lower);
+        let first_name = first.into_iter().any(|f| {
             let w = &t[f];
             w.text.chars().skip(1).any(char::is_lowercase)
                 && !is_function_word(w.lower)
+                && !is_title(w.lower)
                 && !PLACE_FIRST_WORDS.contains(&w.lower)
                 && (!lower_words.contains(w.lower) || WORD_FIRST_NAMES.contains(&w.lower))
-                && (f == 0 || !is_word(&t[f - 1]))
+                && opens(f)
         });
         // "said Burley", "according to Taylor": a person speaks.
         let speaker = before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according";
@@ -99,6 +101,7 @@ mod tests {
             ("Sgt. Christopher Lee Everett, of Huntsville, died.", &["everett"]),
             ("The car sped off, according to Burley.", &["burley"]),
             ("Who would want Matthew D. Flores dead?", &["flores"]),
+            ("He beat Municipal Court Judge Haywood Turner.", &["turner"]),
             ("Fire crews from Fort Myers and Lake Charles came.", &[]),
             ("He drove to Trapani on Monday.", &[]),
             ("The Paris City Council met.", &[]),

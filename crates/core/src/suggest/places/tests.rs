@@ -41,6 +41,11 @@ admin1:CA.02\ta\tBritish Columbia\tCA\t53.999\t-125.003\t4400000\tB.C.\t02
 geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
 geonames:5072006\tp\tLincoln\tUS\t40.800\t-96.667\t294757\t\tNE
 geonames:4682991\tp\tCommerce\tUS\t33.247\t-95.900\t9000\t\tTX
+geonames:4667282\tp\tWhite House\tUS\t36.470\t-86.651\t10000\t\tTN
+geonames:2553604\tp\tCasablanca\tMA\t33.588\t-7.611\t3144909\tWhite House
+geonames:4150880\tp\tChristmas\tUS\t28.536\t-81.018\t1146\t\tFL
+geonames:5520687\tp\tEarth\tUS\t34.233\t-102.411\t1000\t\tTX
+geonames:4981250\tp\tTurner\tUS\t44.256\t-70.256\t5000\t\tME
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -470,4 +475,13 @@ fn a_common_word_in_a_name_is_no_place_inside_it() {
         .map(|m| (&text[t[m.tokens.0].start()..t[m.tokens.1 - 1].end()], m.inside))
         .collect();
     assert_eq!(found, [("Commerce", false), ("Dallas", true)], "the places first, then those inside names");
+}
+
+#[test]
+fn a_building_a_feast_a_world_or_a_judge_named_like_a_town() {
+    expect("He spoke at the White House on Monday.", &[]);
+    expect("Shops were full at Christmas.", &[]);
+    expect("The capsule returned to Earth.", &[]);
+    expect("Hyles beat Municipal Court Judge Haywood Turner. Hyles had 61 percent to Turner's 39.", &[]);
+    expect("He moved to Turner in 1990.", &[("Turner", "geonames:4981250", false)]);
 }
