@@ -120,7 +120,8 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 /// Abbreviations whose period ends no sentence ("Mr. Smith", "Gen. Gerasimov").
-pub const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "st", "gov", "prof"];
+pub const ABBREVIATIONS: &[&str] =
+    &["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "st", "gov", "prof", "mt", "ft"];
 
 /// At the start of a sentence, a line or a quotation, where any word has a capital.
 pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
@@ -137,6 +138,15 @@ pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_stop_after_a_short_title_or_place_word_ends_no_sentence() {
+        let text = "He met Mr. Lee. Then Mt. Pleasant won and Ft. Myers lost.";
+        let lower = lower_case(text);
+        let t = tokens(text, &lower);
+        let starts: Vec<&str> = (0..t.len()).filter(|&i| sentence_start(text, &t, i)).map(|i| t[i].text).collect();
+        assert_eq!(starts, ["He", "Then"]);
+    }
 
     #[test]
     fn a_lawmakers_party_is_a_word_apart_from_his_state() {

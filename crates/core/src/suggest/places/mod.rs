@@ -306,8 +306,11 @@ type Found<'g> = (usize, usize, Vec<&'g Place>, bool);
 fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> bool) -> Vec<Found<'g>> {
     let mut out = Vec::new();
     // One key and one list for every token: most capitalized words are no place.
-    let mut key = String::new();
-    let mut lengths: Vec<(usize, usize)> = Vec::new();
+    let mut buf = Buffers {
+        key: String::new(),
+        lengths: Vec::new(),
+        lower_words: t.iter().filter(|w| w.text.starts_with(char::is_lowercase)).map(|w| w.lower).collect(),
+    };
     let mut i = 0;
     while i < t.len() {
         // "Walton and Oconee counties": each name of the list is a county of that name.
@@ -325,10 +328,10 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
         }
         // "North Texas", "Metro Nashville": a part of a place the gazetteer names only whole. The
         // part is in the mention, which is that place; "North Carolina" is a name of its own.
-        let here = name_at(text, t, g, free, i, 0, &mut key, &mut lengths);
+        let here = name_at(text, t, g, free, i, 0, &mut buf);
         let part = free(i) && is_capitalized(t[i].text) && context::REGION_PARTS.contains(&t[i].lower);
         if part && here.as_ref().is_none_or(|(n, _, _)| *n < 2) {
-            if let Some((n, places, inside)) = name_at(text, t, g, free, i + 1, 1, &mut key, &mut lengths) {
+            if let Some((n, places, inside)) = name_at(text, t, g, free, i + 1, 1, &mut buf) {
                 out.push((i, n + 1, places, inside));
                 i += n + 1;
                 continue;
@@ -343,10 +346,17 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
     out
 }
 
+/// What `name_at` reuses from token to token: the key being looked up and the lengths of the
+/// names found under it, and the words the text writes in lower case.
+struct Buffers<'t> {
+    key: String,
+    lengths: Vec<(usize, usize)>,
+    lower_words: HashSet<&'t str>,
+}
+
 /// The longest gazetteer name at token `i` that stands as a place or inside a longer name: its
 /// length in tokens, its places, and whether it is inside. `lead` words before `i` belong to the
-/// mention ("North" in "North Texas"). `key` and `lengths` are buffers, reused from token to token.
-#[allow(clippy::too_many_arguments)]
+/// mention ("North" in "North Texas").
 fn name_at<'g>(
     text: &str,
     t: &[Token],
@@ -354,9 +364,9 @@ fn name_at<'g>(
     free: &dyn Fn(usize) -> bool,
     i: usize,
     lead: usize,
-    key: &mut String,
-    lengths: &mut Vec<(usize, usize)>,
+    buf: &mut Buffers,
 ) -> Option<(usize, Vec<&'g Place>, bool)> {
+    let Buffers { key, lengths, lower_words } = buf;
     // "The Vatican": the article is never part of the place.
     if i >= t.len() || !free(i) || !is_capitalized(t[i].text) || t[i].lower == "the" {
         return None;
@@ -397,7 +407,7 @@ fn name_at<'g>(
         if places.is_empty() || acronym {
             continue;
         }
-        if let Some(inside) = fits(text, t, i - lead, n + lead, &places) {
+        if let Some(inside) = fits(text, t, i - lead, n + lead, &places, lower_words) {
             return Some((n, places, inside));
         }
     }
@@ -406,9 +416,22 @@ fn name_at<'g>(
 
 /// Whether a name stands as a place here (`Some(false)`), inside a longer name (`Some(true)`:
 /// "Bank of England", "Gainesville Police"), or is a common word (`None`).
-fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place]) -> Option<bool> {
-    let capital_before =
-        i > 0 && !sentence_start(text, t, i) && is_capitalized(t[i - 1].text) && !is_function_word(t[i - 1].lower);
+fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place], lower_words: &HashSet<&str>) -> Option<bool> {
+    // "Missing Ill. man found", "Only Cornwall and Kent": a sentence's first word, with the
+    // capital of any first word, is a word the text writes in lower case or no name's.
+    let opener = |k: usize| {
+        let w = t[k].lower;
+        sentence_start(text, t, k)
+            && (lower_words.contains(w)
+                || w.len() > 5 && w.ends_with("ing")
+                // "Scandal-plagued Ga. pastor"
+                || t[k].text.split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase)))
+    };
+    let capital_before = i > 0
+        && !sentence_start(text, t, i)
+        && is_capitalized(t[i - 1].text)
+        && !is_function_word(t[i - 1].lower)
+        && !opener(i - 1);
     // "Bank of England", "University of Texas": the place is part of an institution's name.
     let institution = i > 1 && t[i - 1].text == "of" && is_capitalized(t[i - 2].text) && is_institution(t[i - 2].lower);
     if institution {

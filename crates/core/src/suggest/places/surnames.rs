@@ -43,8 +43,11 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
         }
         let before = &t[k - 1];
         // "Mr. Roberts", "Gov. Roberts".
-        // Not "St. Petersburg": a saint's abbreviation is no title.
-        let titled = before.text == "." && k >= 2 && ABBREVIATIONS.contains(&t[k - 2].lower) && t[k - 2].lower != "st";
+        // Not "St. Petersburg", "Mt. Pleasant": a saint's or a mountain's abbreviation is no title.
+        let titled = before.text == "."
+            && k >= 2
+            && ABBREVIATIONS.contains(&t[k - 2].lower)
+            && !matches!(t[k - 2].lower, "st" | "mt" | "ft");
         // "Bill Roberts", "Christopher Lee Everett": a first name (a middle one or an initial may
         // follow it), not a place's first word; the run of names ends here.
         let first = (1..=3)

@@ -485,3 +485,10 @@ fn a_building_a_feast_a_world_or_a_judge_named_like_a_town() {
     expect("Hyles beat Municipal Court Judge Haywood Turner. Hyles had 61 percent to Turner's 39.", &[]);
     expect("He moved to Turner in 1990.", &[("Turner", "geonames:4981250", false)]);
 }
+
+#[test]
+fn a_headlines_first_word_is_no_part_of_the_place() {
+    expect("Missing Dallas man found. The man went missing on Friday.", &[("Dallas", "geonames:4684888", false)]);
+    expect("Scandal-plagued Dallas pastor to be buried.", &[("Dallas", "geonames:4684888", false)]);
+    expect("Rodeo Dallas looks for a queen.", &[]);
+}

@@ -12,7 +12,8 @@ const HEADS: &[&str] = &[
     "county", "parish", "province", "district", "township", "borough", "municipality", "prefecture",
     "governorate", "oblast", "island", "islands", "lake", "river", "bay", "valley", "mountains", "square",
     "plaza", "peninsula", "desert", "strait", "canal", "harbor", "harbour", "beach", "hills", "heights",
-    "creek", "falls", "gulf", "village", "camp",
+    "creek", "falls", "gulf", "village", "camp", "park", "forest", "wilderness", "lakeshore", "seashore",
+    "canyon", "mountain", "reservoir", "pond", "swamp", "marsh", "glacier",
 ];
 
 /// Capitalized words that name no place after "in": "in May", "in God".
@@ -121,6 +122,10 @@ pub fn unknown_places(
         {
             j += 1;
         }
+        // "Tewksbury Twp.": a township's short form keeps its full stop.
+        if j - i >= 2 && t[j - 1].lower == "twp" && t.get(j).is_some_and(|w| w.text == ".") && free(j) {
+            j += 1;
+        }
         // "Dmitrov and Yakhroma": a name listed after an unknown place is one too.
         // Only in a list a cue word leads ("the towns of", "in", "west of").
         let after_place = out.last().is_some_and(|&(_, b, cue): &(usize, usize, Cue)| {
@@ -155,7 +160,7 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     if (i..j).any(|k| SERVICES.contains(&word(k)) && body(k + 1)) {
         return None;
     }
-    if j - i >= 2 && HEADS.contains(&word(j - 1)) {
+    if j - i >= 2 && (HEADS.contains(&word(j - 1)) || word(j - 2) == "twp" && word(j - 1) == ".") {
         return Some("its name ends in a word for a place");
     }
     if j - i >= 2 && PREFIX_HEADS.contains(&word(i)) {
@@ -226,6 +231,13 @@ mod tests {
             ("Kunturiri is located on a ridge.", "Kunturiri", "described as a place ('X is a town in')"),
             ("The site lies 3 km west of Tamarindito today.", "Tamarindito", "a direction from it ('west of')"),
             ("The capital is Terekeka, Ohio.", "Terekeka", "its state or country follows it"),
+            ("Tewksbury Twp. introduces new rules.", "Tewksbury Twp.", "its name ends in a word for a place"),
+            ("Hikers filled Zion National Park today.", "Zion National Park", "its name ends in a word for a place"),
+            (
+                "Logging stopped in the Monongahela National Forest.",
+                "Monongahela National Forest",
+                "its name ends in a word for a place",
+            ),
         ];
         for &(text, name, cue) in table {
             assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
