@@ -199,7 +199,9 @@ pub fn find_places<'g>(
         let score = |p: &'g Place| {
             let kind = match p.kind {
                 PlaceKind::Country | PlaceKind::Continent => 3.0,
-                PlaceKind::Region => 10.0,
+                // "the Middle East": a world region over any town or quarter named after it, however
+                // near the story's other places (a neighborhood of Baltimore is "Middle East").
+                PlaceKind::Region => 20.0,
                 PlaceKind::City => 1.0,
                 PlaceKind::Division if cue => 6.0,
                 PlaceKind::Division => 0.5,

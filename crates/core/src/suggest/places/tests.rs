@@ -46,6 +46,9 @@ geonames:2553604\tp\tCasablanca\tMA\t33.588\t-7.611\t3144909\tWhite House
 geonames:4150880\tp\tChristmas\tUS\t28.536\t-81.018\t1146\t\tFL
 geonames:5520687\tp\tEarth\tUS\t34.233\t-102.411\t1000\t\tTX
 geonames:4981250\tp\tTurner\tUS\t44.256\t-70.256\t5000\t\tME
+geonames:11980025\tp\tMiddle East\tUS\t39.302\t-76.590\t1872\t\tMD
+region:middle-east\tr\tMiddle East\t\t29.000\t41.000\t0\tMideast
+admin1:US.MD\ta\tMaryland\tUS\t39.0\t-76.7\t6000000\tMd.\tMD
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -491,4 +494,12 @@ fn a_headlines_first_word_is_no_part_of_the_place() {
     expect("Missing Dallas man found. The man went missing on Friday.", &[("Dallas", "geonames:4684888", false)]);
     expect("Scandal-plagued Dallas pastor to be buried.", &[("Dallas", "geonames:4684888", false)]);
     expect("Rodeo Dallas looks for a queen.", &[]);
+}
+
+#[test]
+fn a_world_region_outweighs_a_neighborhood_named_after_it() {
+    expect(
+        "Officials in Maryland spoke of peace in the Middle East.",
+        &[("Maryland", "admin1:US.MD", false), ("Middle East", "region:middle-east", false)],
+    );
 }
