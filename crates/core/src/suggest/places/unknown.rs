@@ -3,7 +3,7 @@
 //! "in Abu Shok refugee camp". Only strong cues: a capitalized name alone is no place.
 
 use super::context::{is_common_english, COMPASS};
-use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_title};
+use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_nationality, is_title};
 use crate::suggest::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
 /// Last words of a place's own name.
@@ -22,7 +22,7 @@ const NO_PLACE: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "heaven", "english", "spanish", "french", "arabic", "chinese", "christ", "interstate", "highway",
-    "route", "sgt", "cpl", "capt", "det",
+    "route", "sgt", "cpl", "capt", "det", "jesus",
 ];
 
 /// First words of a place's own name: "Lake Tana", "Mount Elgon", "Fort Worth".
@@ -104,10 +104,22 @@ pub fn unknown_places(
     while i < t.len() {
         // "The village of": an article or a function word opens no place.
         // Nor does a title's abbreviation ("in Lt. Kevin Lunsford", "Sgt."): the tokenizer's list.
+        // Nor a people's adjective ("the Iraqi refugee community", "an Ossetian-controlled
+        // village") or an initial ("H. L. Snyder Funeral Home").
         let opens = is_capitalized(t[i].text)
             && !is_function_word(t[i].lower)
             && !NO_PLACE.contains(&t[i].lower)
-            && !ABBREVIATIONS.contains(&t[i].lower);
+            && !ABBREVIATIONS.contains(&t[i].lower)
+            && !t[i].text.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+            && t[i].text.chars().count() > 1;
+        // "the Russian Museum": the whole run is a body's name, not a place after its adjective.
+        if is_nationality(t[i].lower) {
+            i += 1;
+            while i < t.len() && is_capitalized(t[i].text) {
+                i += 1;
+            }
+            continue;
+        }
         if !free(i) || !opens || !t[i].text.chars().all(|c| c.is_alphabetic() || c == '-') {
             i += 1;
             continue;
@@ -241,6 +253,19 @@ mod tests {
         ];
         for &(text, name, cue) in table {
             assert_eq!(found(text), vec![(name.to_string(), cue)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_peoples_adjective_or_an_initial_opens_no_place() {
+        for text in [
+            "Teachers came from the Iraqi refugee community.",
+            "Forces attacked an Ossetian-controlled village.",
+            "Services will be held in H. L. Snyder Funeral Home.",
+            "There is hope in Jesus Christ.",
+            "It hangs in the Russian Museum, America and Japan.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
         }
     }
 
