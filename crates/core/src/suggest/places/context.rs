@@ -117,7 +117,11 @@ pub fn before_its_people(t: &[Token], end: usize) -> bool {
     // "Houston-based", "Ohio-born": what is based or born there.
     let based = t.get(end).is_some_and(|w| w.text == "-")
         && t.get(end + 1).is_some_and(|w| matches!(w.lower, "based" | "born"));
-    based || t.get(end).is_some_and(|w| PEOPLE.contains(&w.lower))
+    // Some only in lower case: "The Cooper School", "Vice Mayor" are names.
+    let people = |w: &Token| {
+        PEOPLE.contains(&w.lower) || PEOPLE_LOWER.contains(&w.lower) && w.text.starts_with(char::is_lowercase)
+    };
+    based || t.get(end).is_some_and(people)
 }
 
 /// "BYESVILLE -- Firefighters", "OMAHA (AP) —": the dateline a story opens with, in capitals.
@@ -194,6 +198,14 @@ const PEOPLE: &[&str] = &[
     "residents", "native", "natives", "youth", "motorist", "driver", "firefighters", "homeowners",
     "homeowner", "voters", "students", "businessman", "businesswoman", "couple", "police", "officials",
     "officers", "deputies", "schools",
+];
+
+/// Nouns that follow a place's name in lower case only: "Schaumburg trustees", "a Sycamore
+/// family", "Decatur city officials", "Brentford ward councillor".
+#[rustfmt::skip]
+const PEOPLE_LOWER: &[&str] = &[
+    "student", "family", "families", "trustees", "commissioners", "council", "councillor", "councilman",
+    "mayor", "leaders", "official", "officer", "deputy", "firefighter", "school", "city", "township", "ward",
 ];
 
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",

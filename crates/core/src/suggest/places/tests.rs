@@ -405,6 +405,9 @@ fn a_small_town_by_its_residents_police_or_list() {
     expect("The road links Smith and Reserve.", &[]);
     expect("Jane Roe, of 19 Oak Drive, Reserve, was held.", &[("Reserve", "geonames:4338012", false)]);
     expect("Jane Roe, of Oak Drive, Reserve, was held.", &[]);
+    expect("Raytown trustees approved a plan.", &[("Raytown", "geonames:4405188", false)]);
+    expect("Raytown city officials met.", &[("Raytown", "geonames:4405188", false)]);
+    expect("Raytown Vice Mayor Ray Melton voted no.", &[]);
 }
 
 /// An era after a year is no province: "100 B.C." is not British Columbia.
