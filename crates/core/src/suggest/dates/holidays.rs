@@ -54,6 +54,11 @@ impl Falls {
 impl Rules<'_> {
     /// A holiday at token `i`, with a year after it if one is written ("Christmas 1989").
     pub(super) fn holiday(&self, i: usize) -> Found {
+        // Most tokens a date can start with name no holiday: asked before building any words.
+        let first = ["christmas", "new", "halloween", "valentine", "thanksgiving", "labor", "labour", "memorial"];
+        if !first.contains(&self.w(i)) {
+            return None;
+        }
         // Tokens may split "New Year's" into "year" and "'s".
         let joined = |k: usize| match self.w(k + 1) {
             "'s" | "’s" => (format!("{}'s", self.w(k)), 2),

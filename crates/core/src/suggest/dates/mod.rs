@@ -49,8 +49,9 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
     while i < t.len() {
         // "a" starts only "a year ago/earlier" and "a week ago": the commonest word, answered here.
         let w = |k: usize| t.get(k).map_or("", |x| x.lower);
-        let article_alone =
-            (w(i) == "a" && w(i + 1) != "year" && w(i + 2) != "ago") || (w(i) == "the" && !after_the(w(i + 1)));
+        let article_alone = (w(i) == "a" && w(i + 1) != "year" && w(i + 2) != "ago")
+            || (w(i) == "the" && !after_the(w(i + 1)))
+            || !holiday_goes_on(w(i), w(i + 1));
         if article_alone || !could_start(t[i].lower) {
             i += 1;
             continue;
@@ -64,6 +65,16 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
         }
     }
     out
+}
+
+/// "New", "Labor" and "Memorial" open a holiday only before its next word ("New Year's",
+/// "Labor Day"); they are common words of names, answered here.
+pub(crate) fn holiday_goes_on(w: &str, next: &str) -> bool {
+    match w {
+        "new" => matches!(next, "year" | "year's" | "years"),
+        "labor" | "labour" | "memorial" => next == "day",
+        _ => true,
+    }
 }
 
 /// Whether a date expression may start with this word: every rule starts with a number, a

@@ -104,6 +104,7 @@ fn the_filter_changes_nothing() {
                     let next = |k: usize| t.get(i + k).map_or("", |x| x.lower);
                     assert!(w.lower != "a" || next(1) == "year" || next(2) == "ago", "a date at “a {}”", next(1));
                     assert!(w.lower != "the" || super::after_the(next(1)), "a date at “the {}”", next(1));
+                    assert!(super::holiday_goes_on(w.lower, next(1)), "a date at “{} {}”", w.text, next(1));
                 }
             }
         }

@@ -59,7 +59,12 @@ pub fn find_places<'g>(
     g: &'g Gazetteer,
     free: &dyn Fn(usize) -> bool,
 ) -> Vec<PlaceMention<'g>> {
-    let (found, inside): (Vec<Found<'g>>, Vec<Found<'g>>) = names(text, t, g, free).into_iter().partition(|f| !f.3);
+    // The words the text writes in lower case: a town named "Light" or "Reserve" in a text that
+    // says "light" and "reserve" is that word with a capital. Read once, for every rule here.
+    let lower_words: HashSet<&str> =
+        t.iter().filter(|w| w.text.starts_with(|c: char| c.is_lowercase())).map(|w| w.lower).collect();
+    let (found, inside): (Vec<Found<'g>>, Vec<Found<'g>>) =
+        names(text, t, g, free, &lower_words).into_iter().partition(|f| !f.3);
     // The countries the text names: those of names with one reading, and their countries.
     let countries: HashSet<&str> = found
         .iter()
@@ -96,11 +101,7 @@ pub fn find_places<'g>(
     let state_after = |end: usize| -> Option<&'g Place> {
         after_comma(end).and_then(|f| f.2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
-    let people = surnames::surnames(text, t);
-    // The words the text writes in lower case: a town named "Light" or "Reserve" in a text that
-    // says "light" and "reserve" is that word with a capital.
-    let lower_words: HashSet<&str> =
-        t.iter().filter(|w| w.text.starts_with(|c: char| c.is_lowercase())).map(|w| w.lower).collect();
+    let people = surnames::surnames(text, t, &lower_words);
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
     use super::actors::is_institution;
@@ -305,14 +306,16 @@ const WORLDS: &[&str] = &["earth", "moon", "mars", "heaven"];
 type Found<'g> = (usize, usize, Vec<&'g Place>, bool);
 
 /// Every gazetteer name in the text, longest first at each token, with all its entries.
-fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> bool) -> Vec<Found<'g>> {
+fn names<'g>(
+    text: &str,
+    t: &[Token],
+    g: &'g Gazetteer,
+    free: &dyn Fn(usize) -> bool,
+    lower_words: &HashSet<&str>,
+) -> Vec<Found<'g>> {
     let mut out = Vec::new();
     // One key and one list for every token: most capitalized words are no place.
-    let mut buf = Buffers {
-        key: String::new(),
-        lengths: Vec::new(),
-        lower_words: t.iter().filter(|w| w.text.starts_with(char::is_lowercase)).map(|w| w.lower).collect(),
-    };
+    let mut buf = Buffers { key: String::new(), lengths: Vec::new(), lower_words };
     let mut i = 0;
     while i < t.len() {
         // "Walton and Oconee counties": each name of the list is a county of that name.
@@ -350,10 +353,10 @@ fn names<'g>(text: &str, t: &[Token], g: &'g Gazetteer, free: &dyn Fn(usize) -> 
 
 /// What `name_at` reuses from token to token: the key being looked up and the lengths of the
 /// names found under it, and the words the text writes in lower case.
-struct Buffers<'t> {
+struct Buffers<'a, 't> {
     key: String,
     lengths: Vec<(usize, usize)>,
-    lower_words: HashSet<&'t str>,
+    lower_words: &'a HashSet<&'t str>,
 }
 
 /// The longest gazetteer name at token `i` that stands as a place or inside a longer name: its

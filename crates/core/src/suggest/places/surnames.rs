@@ -30,12 +30,10 @@ fn is_word(w: &Token) -> bool {
 }
 
 /// The lowercased words `t` uses as last names.
-pub fn surnames<'t>(text: &str, t: &[Token<'t>]) -> HashSet<&'t str> {
+/// "Stars Over Springfield", "Storage of Richmond": a word in `lower_words`, which the text also
+/// writes in lower case, is no first name.
+pub fn surnames<'t>(text: &str, t: &[Token<'t>], lower_words: &HashSet<&str>) -> HashSet<&'t str> {
     let mut out = HashSet::default();
-    // "Stars Over Springfield", "Storage of Richmond": a word the text also writes in lower case
-    // is no first name.
-    let lower_words: HashSet<&str> =
-        t.iter().filter(|w| w.text.starts_with(|c: char| c.is_lowercase())).map(|w| w.lower).collect();
     let same_line = |a: usize, b: usize| !text[t[a].end()..t[b].start()].contains('\n');
     for k in 1..t.len() {
         if !is_word(&t[k]) || t.get(k + 1).is_some_and(is_word) {
@@ -90,7 +88,9 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let lower = lower_case(text);
         let t = tokens(text, &lower);
-        let mut v: Vec<String> = surnames(text, &t).into_iter().map(str::to_string).collect();
+        let lower_words: HashSet<&str> =
+            t.iter().filter(|w| w.text.starts_with(char::is_lowercase)).map(|w| w.lower).collect();
+        let mut v: Vec<String> = surnames(text, &t, &lower_words).into_iter().map(str::to_string).collect();
         v.sort();
         v
     }
