@@ -112,6 +112,10 @@ pub fn find_places<'g>(
             PlaceKind::District => true,
             _ => false,
         };
+        // "Tom Bakk, DFL-Cook", "(R-Lilburn)": the town or county a lawmaker represents.
+        if i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL") {
+            return true;
+        }
         // "a provision in Obama's law": a possessive makes "in" govern the thing, not the name.
         let own = t.get(i + 1).is_some_and(|w| matches!(w.lower, "'s" | "'" | "’"));
         if n == 1 && people.contains(t[i].lower) && cands.iter().all(town_like) {

@@ -408,6 +408,7 @@ fn a_small_town_by_its_residents_police_or_list() {
     expect("Raytown trustees approved a plan.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown city officials met.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown Vice Mayor Ray Melton voted no.", &[]);
+    expect("It passed, said Rep. Jane Raytown, D-Raytown.", &[("Raytown", "geonames:4405188", false)]);
 }
 
 /// An era after a year is no province: "100 B.C." is not British Columbia.
