@@ -89,25 +89,28 @@ const RESIDENCE: &[&str] = &[
     "formerly", "both", "all", "originally", "late", "now", "resident", "residents", "native", "natives",
 ];
 
-/// "Walton and Oconee counties", "Cooke, Grayson and Love counties": whether token `i` is a
-/// one-word name in a list that a plural division noun ends, and the singular of that noun.
-pub fn listed_division(t: &[Token], i: usize) -> Option<&'static str> {
-    let name = |k: usize| t.get(k).is_some_and(|w| is_capitalized(w.text) && w.text.chars().all(char::is_alphabetic));
-    if !name(i) {
-        return None;
-    }
-    let mut k = i + 1;
+/// "Walton and Oconee counties", "Grant, Otter Tail and Wilkin counties": whether token `i` opens
+/// a name of one or two words in a list that a plural division noun ends; the name's length and
+/// the singular of that noun.
+pub fn listed_division(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let word = |k: usize| t.get(k).is_some_and(|w| is_capitalized(w.text) && w.text.chars().all(char::is_alphabetic));
+    // A name's length at `k`: one word, or two ("Otter Tail").
+    let name = |k: usize| match (word(k), word(k + 1)) {
+        (false, _) => None,
+        (true, false) => Some(1),
+        (true, true) => Some(2),
+    };
+    let own = name(i)?;
+    let mut k = i + own;
     while matches!(t.get(k).map(|w| w.lower), Some("," | "and" | "or")) {
         k += 1;
         k += usize::from(t.get(k).is_some_and(|w| w.lower == "and" || w.lower == "or"));
-        if !name(k) {
-            return None;
-        }
-        k += 1;
+        k += name(k)?;
     }
+    let listed = k > i + own || i > 0 && matches!(t[i - 1].lower, "and" | "or" | ",");
     match t.get(k).map(|w| w.lower) {
-        Some("counties") if k > i + 1 || i > 0 && matches!(t[i - 1].lower, "and" | "or" | ",") => Some("county"),
-        Some("parishes") if k > i + 1 || i > 0 && matches!(t[i - 1].lower, "and" | "or" | ",") => Some("parish"),
+        Some("counties") if listed => Some((own, "county")),
+        Some("parishes") if listed => Some((own, "parish")),
         _ => None,
     }
 }

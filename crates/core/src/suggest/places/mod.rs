@@ -323,15 +323,16 @@ fn names<'g>(
     let mut i = 0;
     while i < t.len() {
         // "Walton and Oconee counties": each name of the list is a county of that name.
-        if let Some(head) = free(i).then(|| context::listed_division(t, i)).flatten() {
+        if let Some((n, head)) = free(i).then(|| context::listed_division(t, i)).flatten() {
+            let words: Vec<&str> = t[i..i + n].iter().map(|w| w.lower).collect();
             let places: Vec<&Place> = g
-                .lookup(&format!("{} {head}", t[i].lower))
+                .lookup(&format!("{} {head}", words.join(" ")))
                 .map(|(p, _)| p)
                 .filter(|p| p.kind == PlaceKind::District)
                 .collect();
-            if !places.is_empty() {
-                out.push((i, 1, places, false));
-                i += 1;
+            if !places.is_empty() && (i..i + n).all(free) {
+                out.push((i, n, places, false));
+                i += n;
                 continue;
             }
         }

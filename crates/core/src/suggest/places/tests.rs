@@ -46,6 +46,8 @@ geonames:2553604\tp\tCasablanca\tMA\t33.588\t-7.611\t3144909\tWhite House
 geonames:4150880\tp\tChristmas\tUS\t28.536\t-81.018\t1146\t\tFL
 geonames:5520687\tp\tEarth\tUS\t34.233\t-102.411\t1000\t\tTX
 geonames:4981250\tp\tTurner\tUS\t44.256\t-70.256\t5000\t\tME
+admin2:US.MN.otter-tail-county\td\tOtter Tail County\tUS\t46.4\t-95.7\t57000\t\tMN
+admin2:US.MN.wilkin-county\td\tWilkin County\tUS\t46.36\t-96.47\t6500\t\tMN
 geonames:11980025\tp\tMiddle East\tUS\t39.302\t-76.590\t1872\t\tMD
 region:middle-east\tr\tMiddle East\t\t29.000\t41.000\t0\tMideast
 admin1:US.MD\ta\tMaryland\tUS\t39.0\t-76.7\t6000000\tMd.\tMD
@@ -326,6 +328,14 @@ fn a_small_town_is_told_by_its_people_or_a_direction() {
     expect("Rain fell on Reserve.", &[]);
     expect("A Reserve-based firm hired two.", &[("Reserve", "geonames:4338012", false)]);
     expect("A bridge between Walton and Oconee counties", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
+    expect(
+        "Flooding in Oconee, Otter Tail and Wilkin counties",
+        &[
+            ("Oconee", "admin2:US.GA.oconee-county", false),
+            ("Otter Tail", "admin2:US.MN.otter-tail-county", false),
+            ("Wilkin", "admin2:US.MN.wilkin-county", false),
+        ],
+    );
 }
 
 /// Two names of several readings each hold up the readings near each other: Palestine and
