@@ -8,6 +8,17 @@ fn one(text: &str, dct: &str) -> (String, String) {
     (text[found[0].start..found[0].end].to_string(), found[0].value.clone())
 }
 
+/// The dates found in `text` on document date `dct`: each one's words and value.
+fn spans<'t>(text: &'t str, dct: &str) -> Vec<(&'t str, String)> {
+    super::find_dates(text, Some(dct)).into_iter().map(|d| (&text[d.start..d.end], d.value)).collect()
+}
+
+/// Asserts that `text` on `dct` has the date `span` with `value`, among any others.
+fn assert_has(text: &str, dct: &str, span: &str, value: &str) {
+    let got = spans(text, dct);
+    assert!(got.iter().any(|(s, v)| *s == span && v == value), "{text}: {got:?}");
+}
+
 #[test]
 fn absolute_and_partial_dates() {
     let table = [
@@ -157,9 +168,7 @@ fn spelled_years_and_a_years_quarter() {
         ("Profit rose from the 1988 second quarter.", "the 1988 second quarter", "1988-Q2"),
     ];
     for &(text, span, value) in table {
-        let found = super::find_dates(text, Some("1989-11-02"));
-        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
-        assert_eq!(got, [(span, value)], "{text}");
+        assert_eq!(spans(text, "1989-11-02"), [(span, value.to_string())], "{text}");
     }
     // A count is no year.
     assert_eq!(super::find_dates("About two thousand people came.", Some("1989-11-02")), []);
@@ -196,9 +205,7 @@ fn parts_of_a_named_year_or_day() {
         ("Shares rose by mid afternoon.", "mid afternoon", "1989-11-02TAF"),
     ];
     for &(text, span, value) in table {
-        let found = super::find_dates(text, Some("1989-11-02"));
-        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
-        assert_eq!(got, [(span, value)], "{text}");
+        assert_eq!(spans(text, "1989-11-02"), [(span, value.to_string())], "{text}");
     }
 }
 
@@ -225,9 +232,7 @@ fn the_quarters_a_report_compares() {
         ),
     ];
     for &(text, span, value) in table {
-        let found = super::find_dates(text, Some("1989-11-02"));
-        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
-        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+        assert_has(text, "1989-11-02", span, value);
     }
 }
 
@@ -248,9 +253,7 @@ fn vague_references_and_forward_cues() {
         ("Traders were likely to buy Monday.", "Monday", "1989-11-06"),
     ];
     for &(text, span, value) in table {
-        let found = super::find_dates(text, Some("1989-11-02"));
-        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
-        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+        assert_has(text, "1989-11-02", span, value);
     }
 }
 
@@ -267,8 +270,6 @@ fn holidays_are_dates() {
         ("Cards sold before Valentine's Day.", "2024-02-01", "Valentine's Day", "2024-02-14"),
     ];
     for &(text, dct, span, value) in table {
-        let found = super::find_dates(text, Some(dct));
-        let got: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
-        assert!(got.contains(&(span, value)), "{text}: {got:?}");
+        assert_has(text, dct, span, value);
     }
 }
