@@ -247,7 +247,13 @@ pub fn reading(t: &[Token], i: usize, end: usize, state: bool) -> (bool, &'stati
     // "the treaty between France and Fiji": both names after "between" are parties.
     let between = (i.saturating_sub(8)..i).rev().find(|&k| word(k) == "between");
     if let Some(k) = between.filter(|&k| k > 0 && (k + 1..i).all(|j| word(j) != "." && word(j) != ",")) {
-        let noun = (k.saturating_sub(3)..k).rev().map(word).find(|w| w.chars().all(char::is_alphabetic));
+        // The nearest such noun or a line's word, up to six words back in the clause: "signed on
+        // 21 March 1877 between", "game 4 in Group B between", but "the war ... border between".
+        let noun = (k.saturating_sub(6)..k)
+            .rev()
+            .map(word)
+            .take_while(|w| !matches!(*w, "." | "," | ";"))
+            .find(|w| RELATIONS.contains(w) || LINE_WITH.contains(w) || matches!(*w, "road" | "flights" | "route"));
         if noun.is_some_and(|w| RELATIONS.contains(&w)) {
             return (true, "a party to a treaty, a war or a match");
         }

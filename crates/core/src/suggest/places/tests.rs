@@ -244,6 +244,12 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("Russia has been designated a host.", false, "the place is described"),
         ("It was a treaty between France and Russia.", true, "a party to a treaty, a war or a match"),
         ("It is the border between France and Russia.", false, "a place"),
+        (
+            "A protocol was signed on 21 March 1877 between France and Russia.",
+            true,
+            "a party to a treaty, a war or a match",
+        ),
+        ("After the war they crossed the border between France and Russia.", false, "a place"),
         ("The Russia team won the final.", true, "it names a team or a state's body"),
         ("Three ships were sold to Russia.", true, "a recipient: after 'sold to', 'handed to'"),
         ("He returned to Russia in May.", false, "after a preposition of place"),
