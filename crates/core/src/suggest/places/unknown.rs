@@ -208,7 +208,10 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     // "in Kabul": only a name of one or two words that is no sentence's first, no acronym and
     // no word of its own ("in May", "in Congress" are left to the other suggesters).
     let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
-    if IN.contains(&before) && j - i <= 2 && plain && !sentence_start(text, t, i) {
+    // "in Group B", "in Section 2AA", "in Room 113": a numbered or lettered part, no place.
+    let numbered = (i..j).any(|k| t[k].text.chars().count() == 1)
+        || t.get(j).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+    if IN.contains(&before) && j - i <= 2 && plain && !numbered && !sentence_start(text, t, i) {
         return Some(AFTER_IN);
     }
     None
@@ -264,6 +267,8 @@ mod tests {
             "Services will be held in H. L. Snyder Funeral Home.",
             "There is hope in Jesus Christ.",
             "It hangs in the Russian Museum, America and Japan.",
+            "It is game 4 in Group B tonight.",
+            "Both teams are in Section 2AA now.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
