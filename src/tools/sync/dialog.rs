@@ -30,14 +30,8 @@ pub fn sync_dialog(p: &Props) -> Html {
     {
         let live = live.clone();
         use_effect_with((), move |_| {
-            let alive = Rc::new(std::cell::Cell::new(true));
-            let still = alive.clone();
-            engine::listen(Rc::new(move |s: &Status| {
-                if still.get() {
-                    live.set(Some(s.clone()));
-                }
-            }));
-            move || alive.set(false)
+            let listening = engine::listen(Rc::new(move |s: &Status| live.set(Some(s.clone()))));
+            move || drop(listening)
         });
     }
     let first = use_node_ref();

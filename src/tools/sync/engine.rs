@@ -70,21 +70,48 @@ pub type Shared = Rc<RefCell<Engine>>;
 
 thread_local! {
     static ENGINE: RefCell<Option<Shared>> = const { RefCell::new(None) };
-    static LISTENERS: RefCell<Vec<Rc<dyn Fn(&Status)>>> = const { RefCell::new(Vec::new()) };
+    static LISTENERS: RefCell<Vec<(u64, Rc<dyn Fn(&Status)>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_LISTENER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 pub fn current() -> Option<Shared> {
     ENGINE.with(|e| e.borrow().clone())
 }
 
-/// Hears every change of status (the bar's status and the dialog).
-pub fn listen(f: Rc<dyn Fn(&Status)>) {
-    LISTENERS.with(|l| l.borrow_mut().push(f));
+/// Hears every change of status (the bar's status and the dialog) while the returned guard
+/// lives: a dialog opened and closed a hundred times leaves no listener behind.
+#[must_use = "the listener stops when this is dropped; `forever` keeps it"]
+pub fn listen(f: Rc<dyn Fn(&Status)>) -> Listening {
+    let id = NEXT_LISTENER.with(|n| n.replace(n.get() + 1));
+    LISTENERS.with(|l| l.borrow_mut().push((id, f)));
+    Listening(id)
+}
+
+/// A listener's place in the list; dropping it takes the listener out.
+pub struct Listening(u64);
+
+impl Listening {
+    /// Keeps the listener for the page's life (the status bar's).
+    pub fn forever(self) {
+        std::mem::forget(self);
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        LISTENERS.with(|l| l.borrow_mut().retain(|(id, _)| *id != self.0));
+    }
+}
+
+/// How many listeners hear the status now.
+pub fn listening() -> usize {
+    LISTENERS.with(|l| l.borrow().len())
 }
 
 pub(super) fn publish(engine: &Shared) {
     let status = engine.borrow().status.clone();
-    let listeners = LISTENERS.with(|l| l.borrow().clone());
+    // A copy: a listener may drop another (a dialog closing) while the status goes round.
+    let listeners: Vec<_> = LISTENERS.with(|l| l.borrow().iter().map(|(_, f)| f.clone()).collect());
     for f in listeners {
         f(&status);
     }

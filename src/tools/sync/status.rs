@@ -47,7 +47,8 @@ pub fn show() {
         let title = s.error.clone().unwrap_or_default();
         LAST.with(|l| *l.borrow_mut() = (text, failed, title));
         draw();
-    }));
+    }))
+    .forever();
     // The page redraws its bar (another project, a re-render): the status goes back in.
     gloo::timers::callback::Interval::new(1000, || {
         super::watch();
