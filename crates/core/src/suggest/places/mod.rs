@@ -347,7 +347,29 @@ fn names<'g>(
                 continue;
             }
         }
-        let matched = here.map(|(n, places, inside)| {
+        // "Henrico police", "Avoyelles deputies": a county or parish named without its noun before
+        // its people (in lower case), where no place has the bare name. Not a word with a capital
+        // ("Young men", "Christian Youth", "Iron Man").
+        let county = || {
+            let bare = free(i)
+                && is_capitalized(t[i].text)
+                && t[i].text.chars().all(char::is_alphabetic)
+                && !buf.lower_words.contains(t[i].lower)
+                && !context::is_common_english(t[i].lower);
+            let people = t.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
+            if !bare || !people || !context::before_its_people(t, i + 1) {
+                return None;
+            }
+            ["county", "parish"].iter().find_map(|head| {
+                let places: Vec<&Place> = g
+                    .lookup(&format!("{} {head}", t[i].lower))
+                    .map(|(p, _)| p)
+                    .filter(|p| p.kind == PlaceKind::District)
+                    .collect();
+                (!places.is_empty()).then_some((1, places, false))
+            })
+        };
+        let matched = here.or_else(county).map(|(n, places, inside)| {
             out.push((i, n, places, inside));
             n
         });

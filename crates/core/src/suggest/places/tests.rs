@@ -424,6 +424,8 @@ fn a_small_town_by_its_residents_police_or_list() {
     expect("Raytown trustees approved a plan.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown city officials met.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown Vice Mayor Ray Melton voted no.", &[]);
+    expect("Oconee deputies made an arrest.", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
+    expect("Oconee made an arrest.", &[]);
     expect("It passed, said Rep. Jane Raytown, D-Raytown.", &[("Raytown", "geonames:4405188", false)]);
 }
 
