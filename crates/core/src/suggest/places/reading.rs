@@ -258,7 +258,16 @@ pub fn reading(t: &[Token], i: usize, end: usize, state: bool) -> (bool, &'stati
             return (true, "a party to a treaty, a war or a match");
         }
     }
-    if before == "for" && PLAYED_FOR.contains(&two_before) {
+    // "rowed for GB at U23 level and for Wales": a second "for" in the clause of the first.
+    let played_for_earlier = || {
+        (i.saturating_sub(12)..i.saturating_sub(2))
+            .rev()
+            .take_while(|&k| !matches!(word(k), "." | ";"))
+            .any(|k| k > 0 && word(k) == "for" && PLAYED_FOR.contains(&word(k - 1)))
+    };
+    if before == "for"
+        && (PLAYED_FOR.contains(&two_before) || matches!(two_before, "and" | "or") && played_for_earlier())
+    {
         return (true, "the side played for");
     }
     // "lost 1-0 to Hong Kong", "won 3-1 over Fiji": a score before "to" names the winner, before

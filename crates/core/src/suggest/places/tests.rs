@@ -250,6 +250,8 @@ fn a_country_acts_or_is_a_place_by_its_context() {
             "a party to a treaty, a war or a match",
         ),
         ("After the war they crossed the border between France and Russia.", false, "a place"),
+        ("He rowed for GB at U23 level and for Russia.", true, "the side played for"),
+        ("He played in Spain and for years in Russia.", false, "after a preposition of place"),
         ("The Russia team won the final.", true, "it names a team or a state's body"),
         ("Three ships were sold to Russia.", true, "a recipient: after 'sold to', 'handed to'"),
         ("He returned to Russia in May.", false, "after a preposition of place"),
