@@ -171,6 +171,8 @@ const ROLES: &[&str] = &[
     "supplier", "member", "ally", "partner", "exporter", "importer", "producer", "signatory", "founder",
     "rival", "champion", "champions", "winner", "winners", "supporter", "donor", "investor", "creditor",
     "debtor", "sponsor", "participant", "contributor", "opponent", "runner-up", "finalist",
+    // "Japan is the largest economy in the world": the state as a player among states.
+    "economy", "superpower", "power", "democracy",
 ];
 
 /// Whether the comma before token `i` ends its sentence's opening phrase: "Before the tour in

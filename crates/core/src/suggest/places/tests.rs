@@ -211,6 +211,7 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("For Russia, this validated the claim.", true, "whose view: 'for X,' opening a sentence"),
         ("Russia deactivates its observer corps.", true, "the subject of a verb"),
         ("Russia was a large gas supplier of Georgia.", true, "a role among states: 'a member', 'a supplier'"),
+        ("Russia is the largest economy in the region.", true, "a role among states: 'a member', 'a supplier'"),
         ("Georgia–Russia relations are tense.", true, "a party to a treaty, a war or a match"),
         ("The Georgia–Russia border is closed.", false, "a place"),
         ("Russia remained the main base.", false, "a place"),
