@@ -48,8 +48,31 @@ fn reveal(item: &PanelItem, chunk_starts: &[usize], d: &UseReducerDispatcher<App
         }
     }
     d.dispatch(Action::Flash(Some(item.id.clone())));
+    settle_on(selector, 30);
     let d = d.clone();
     Timeout::new(1500, move || d.dispatch(Action::Flash(None))).forget();
+}
+
+/// Scrolls to the span again until it is on screen, for up to `tries` turns of 32 ms: its chunk
+/// is drawn a render later, and the groups above it, drawn as they come into view, take their
+/// real height instead of their estimate and push it away.
+fn settle_on(selector: String, tries: u32) {
+    Timeout::new(32, move || {
+        let found = gloo::utils::document().query_selector(&selector).ok().flatten();
+        let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let on_screen = found.as_ref().is_some_and(|el| {
+            let r = el.get_bounding_client_rect();
+            r.top() >= 0.0 && r.bottom() <= height
+        });
+        if on_screen || tries == 0 {
+            return;
+        }
+        if let Some(el) = found {
+            scroll_to(&el);
+        }
+        settle_on(selector, tries - 1);
+    })
+    .forget();
 }
 
 enum Row<'a> {
