@@ -52,18 +52,21 @@ pub(super) fn names<'g>(
         // its people (in lower case), where no place has the bare name. Not a word with a capital
         // ("Young men", "Christian Youth", "Iron Man").
         let county = || {
-            let bare = free(i)
-                && is_capitalized(t[i].text)
-                && t[i].text.chars().all(char::is_alphabetic)
-                && !buf.lower_words.contains(t[i].lower)
-                && !context::is_common_english(t[i].lower);
-            let people = t.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
-            if !bare || !people || !context::before_its_people(t, i + 1) {
-                return None;
-            }
+            let bare = |k: usize| {
+                t.get(k).is_some_and(|w| is_capitalized(w.text) && w.text.chars().all(char::is_alphabetic))
+                    && free(k)
+                    && !buf.lower_words.contains(t[k].lower)
+                    && !context::is_common_english(t[k].lower)
+            };
+            // One word or two ("Pointe Coupee teen"), then its people in lower case.
+            let n = (1..=2).take_while(|&n| bare(i + n - 1)).find(|&n| {
+                t.get(i + n).is_some_and(|w| w.text.starts_with(char::is_lowercase))
+                    && context::before_its_people(t, i + n)
+            })?;
+            let words: Vec<&str> = t[i..i + n].iter().map(|w| w.lower).collect();
             ["county", "parish"].iter().find_map(|head| {
-                let places = districts(g, t[i].lower, head);
-                (!places.is_empty()).then_some((1, places, false))
+                let places = districts(g, &words.join(" "), head);
+                (!places.is_empty()).then_some((n, places, false))
             })
         };
         let matched = here.or_else(county).map(|(n, places, inside)| {

@@ -429,6 +429,7 @@ fn a_small_town_by_its_residents_police_or_list() {
     expect("Raytown Vice Mayor Ray Melton voted no.", &[]);
     expect("Oconee deputies made an arrest.", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
     expect("Oconee made an arrest.", &[]);
+    expect("Deputies arrest Otter Tail teen.", &[("Otter Tail", "admin2:US.MN.otter-tail-county", false)]);
     expect("It passed, said Rep. Jane Raytown, D-Raytown.", &[("Raytown", "geonames:4405188", false)]);
 }
 
