@@ -9,6 +9,11 @@ use super::direction;
 use super::rules::{ymd, Found, Rules};
 use super::words::year;
 
+/// The words a holiday's name starts with, as tokens ("Valentine's" is "valentine", "'s"):
+/// `could_start` lets them through, and the rule looks no further for other words.
+pub(super) const FIRST_WORDS: &[&str] =
+    &["christmas", "new", "halloween", "valentine", "thanksgiving", "labor", "labour", "memorial"];
+
 /// When a holiday falls in year `y`.
 enum Falls {
     /// Month and day.
@@ -55,8 +60,7 @@ impl Rules<'_> {
     /// A holiday at token `i`, with a year after it if one is written ("Christmas 1989").
     pub(super) fn holiday(&self, i: usize) -> Found {
         // Most tokens a date can start with name no holiday: asked before building any words.
-        let first = ["christmas", "new", "halloween", "valentine", "thanksgiving", "labor", "labour", "memorial"];
-        if !first.contains(&self.w(i)) {
+        if !FIRST_WORDS.contains(&self.w(i)) {
             return None;
         }
         // Tokens may split "New Year's" into "year" and "'s".
@@ -66,11 +70,10 @@ impl Rules<'_> {
         };
         let (a, na) = joined(i);
         let (b, nb) = joined(i + na);
-        let (c, _) = joined(i + na + nb);
+        let (c, nc) = joined(i + na + nb);
         let (words, falls) = holiday(&a, &b, &c)?;
-        // Back to tokens: the words before the last one, and the last one's own.
-        let spans = [na, nb, joined(i + na + nb).1];
-        let n: usize = spans[..words].iter().sum();
+        // Back to tokens: each of the holiday's words is one token or two.
+        let n: usize = [na, nb, nc][..words].iter().sum();
         if let Some(y) = year(self.w(i + n)) {
             return falls.in_year(y).map(|d| (n + 1, ymd(d)));
         }

@@ -109,14 +109,6 @@ pub(crate) fn could_start(w: &str) -> bool {
             "recently",
             "lately",
             "these",
-            "christmas",
-            "new",
-            "halloween",
-            "valentine",
-            "thanksgiving",
-            "labor",
-            "labour",
-            "memorial",
             "spring",
             "summer",
             "fall",
@@ -138,7 +130,12 @@ pub(crate) fn could_start(w: &str) -> bool {
             "midnight",
         ];
         let months = words::MONTHS.iter().flat_map(|m| [&m[..], &m[..3], &m[..4.min(m.len())]]);
-        words.into_iter().chain(words::NUMBER_WORDS).chain(months).collect()
+        words
+            .into_iter()
+            .chain(words::NUMBER_WORDS)
+            .chain(holidays::FIRST_WORDS.iter().copied())
+            .chain(months)
+            .collect()
     });
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     // The checks after the set only for the words they can match: they ran on every word.

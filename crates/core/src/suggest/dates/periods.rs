@@ -79,6 +79,10 @@ impl Rules<'_> {
     /// quarter, unless its sentence last named a longer period ("For the nine months, net was
     /// $254 million, up from $163 million a year earlier"): then the year before.
     pub(super) fn year_back_at(&self, i: usize) -> String {
+        let year_before = || (self.dct.year() - 1).to_string();
+        if !self.quarterly {
+            return year_before();
+        }
         let sentence =
             self.t[..i].iter().rev().take(40).map(|w| w.lower).take_while(|w| !matches!(*w, "." | "?" | "!"));
         let longer = sentence
@@ -88,9 +92,9 @@ impl Rules<'_> {
                 _ => None,
             })
             .next();
-        match (self.quarterly, longer) {
-            (true, Some(true)) | (false, _) => (self.dct.year() - 1).to_string(),
-            (true, _) => self.year_ago_quarter(),
+        match longer {
+            Some(true) => year_before(),
+            _ => self.year_ago_quarter(),
         }
     }
 

@@ -211,10 +211,15 @@ const PEOPLE_LOWER: &[&str] = &[
     "mayor", "leaders", "official", "officer", "deputy", "firefighter", "school", "city", "township", "ward",
 ];
 
+/// "D-N.D.", "Tom Bakk, DFL-Cook": whether the name at token `i` follows a lawmaker's party.
+pub fn after_party(t: &[Token], i: usize) -> bool {
+    i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL")
+}
+
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",
 /// "Chuck Grassley of Iowa" (not "University of Iowa": an institution's is its own place).
 pub fn party_affiliation(t: &[Token], i: usize) -> bool {
-    let party = i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL");
+    let party = after_party(t, i);
     let person = i >= 2
         && t[i - 1].text == "of"
         && is_capitalized(t[i - 2].text)

@@ -29,6 +29,7 @@ const TOWN: u64 = 5_000;
 
 pub use gazetteer::{Gazetteer, Place, PlaceKind};
 
+use super::actors::is_institution;
 use super::dates;
 use super::tokens::Token;
 use context::{
@@ -104,7 +105,6 @@ pub fn find_places<'g>(
     let people = surnames::surnames(text, t, &lower_words);
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
-    use super::actors::is_institution;
     let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
         // A name the text gives a person is no town or county, unless "in", "near"... say so.
         let town_like = |p: &&Place| match p.kind {
@@ -113,7 +113,7 @@ pub fn find_places<'g>(
             _ => false,
         };
         // "Tom Bakk, DFL-Cook", "(R-Lilburn)": the town or county a lawmaker represents.
-        if i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL") {
+        if context::after_party(t, i) {
             return true;
         }
         // "a provision in Obama's law": a possessive makes "in" govern the thing, not the name.

@@ -29,8 +29,7 @@ pub(super) fn names<'g>(
     while i < t.len() {
         // "Walton and Oconee counties": each name of the list is a county of that name.
         if let Some((n, head)) = free(i).then(|| context::listed_division(t, i)).flatten() {
-            let words: Vec<&str> = t[i..i + n].iter().map(|w| w.lower).collect();
-            let places = districts(g, &words.join(" "), head);
+            let places = districts(g, &t[i..i + n], head);
             if !places.is_empty() && (i..i + n).all(free) {
                 out.push((i, n, places, false));
                 i += n;
@@ -63,9 +62,8 @@ pub(super) fn names<'g>(
                 t.get(i + n).is_some_and(|w| w.text.starts_with(char::is_lowercase))
                     && context::before_its_people(t, i + n)
             })?;
-            let words: Vec<&str> = t[i..i + n].iter().map(|w| w.lower).collect();
             ["county", "parish"].iter().find_map(|head| {
-                let places = districts(g, &words.join(" "), head);
+                let places = districts(g, &t[i..i + n], head);
                 (!places.is_empty()).then_some((n, places, false))
             })
         };
@@ -78,9 +76,11 @@ pub(super) fn names<'g>(
     out
 }
 
-/// The counties or parishes (`head`) of a name: "oconee", "county" → Oconee County, Georgia.
-fn districts<'g>(g: &'g Gazetteer, name: &str, head: &str) -> Vec<&'g Place> {
-    g.lookup(&format!("{name} {head}")).map(|(p, _)| p).filter(|p| p.kind == PlaceKind::District).collect()
+/// The counties or parishes (`head`) named by `words`: "Oconee", "county" → Oconee County, Georgia.
+fn districts<'g>(g: &'g Gazetteer, words: &[Token], head: &str) -> Vec<&'g Place> {
+    let name: Vec<&str> = words.iter().map(|w| w.lower).collect();
+    let key = format!("{} {head}", name.join(" "));
+    g.lookup(&key).map(|(p, _)| p).filter(|p| p.kind == PlaceKind::District).collect()
 }
 
 /// What `name_at` reuses from token to token: the key being looked up and the lengths of the
