@@ -55,6 +55,13 @@ fn is_house_number(w: &str) -> bool {
     w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.len() <= 6
 }
 
+/// Whether an address's street ends at token `end` (exclusive; a short form's full stop may
+/// follow): "at Main Street", "of 12 Upper Abbey St." before the town they are in.
+pub fn address_ends_at(t: &[Token], end: usize) -> bool {
+    let end = if end > 0 && t[end - 1].text == "." { end - 1 } else { end };
+    (end.saturating_sub(5)..end).any(|s| is_address(t, s, end))
+}
+
 /// Whether a street's name starts at token `i`: "West 16th Street", "Dublin Road" name no place.
 pub fn is_street_at(t: &[Token], i: usize) -> bool {
     street_from(t, i).is_some()
@@ -103,5 +110,19 @@ mod tests {
         let years: Vec<bool> =
             t.iter().enumerate().filter(|(_, w)| w.text == "1935").map(|(i, _)| is_house_number_at(&t, i)).collect();
         assert_eq!(years, vec![true, false]);
+    }
+
+    #[test]
+    fn an_address_is_found_from_its_end() {
+        for (text, word, want) in [
+            ("He was seen at Main Street, Tipperary.", ",", true),
+            ("She lives at 12 Upper Abbey St., Cahir.", ",", true),
+            ("Downing Street, London, said no.", ",", false),
+        ] {
+            let lower = lower_case(text);
+            let t = tokens(text, &lower);
+            let (_, i) = at(text, word);
+            assert_eq!(address_ends_at(&t, i), want, "{text}");
+        }
     }
 }

@@ -78,15 +78,29 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         // "east of Whitlock", "miles north of Fargo"
         || word(0) == "of" && COMPASS.contains(&word(1))
         // "formerly of Augusta", "both of Annville", "a resident of Oscoda": where people live.
-        || word(0) == "of" && RESIDENCE.contains(&word(1))
-        // "Rebecca Sears, 41, of Grovetown": the town a police report or an obituary gives.
+        || residence_of(t, i)
+        // "Patrick Woodrow, of Bucknell": a known town after any comma.
         || word(0) == "of" && word(1) == ","
+}
+
+/// "Rebecca Sears, 41, of Grovetown", "John Delaney (18) of Cahir", "Troop 208 of Coleridge",
+/// "Gary Breidenstine Sr. of Grantville", "the mayor of Ozark": the town a police report, an
+/// obituary or a notice gives someone.
+pub fn residence_of(t: &[Token], i: usize) -> bool {
+    let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    word(0) == "of"
+        && (RESIDENCE.contains(&word(1))
+            || matches!(word(1), "," | ")") && number(word(2))
+            || number(word(1))
+            || word(1) == "." && matches!(word(2), "sr" | "jr"))
 }
 
 /// Words before "of" that name where someone lives: obituaries and police reports.
 #[rustfmt::skip]
 const RESIDENCE: &[&str] = &[
     "formerly", "both", "all", "originally", "late", "now", "resident", "residents", "native", "natives",
+    "mayor", "citizens", "townspeople",
 ];
 
 /// "Walton and Oconee counties", "Grant, Otter Tail and Wilkin counties": whether token `i` opens
@@ -136,10 +150,14 @@ pub fn dateline(t: &[Token], i: usize, end: usize) -> bool {
     capitals && dash
 }
 
-/// "of 1 Carrowclough, Tipperary", "at 1935 Orchard St., Alexandria": the town of an address.
+/// "of 1 Carrowclough, Tipperary", "at 1935 Orchard St., Alexandria", "at Main Street, Tipperary":
+/// the town of an address.
 pub fn after_address(t: &[Token], i: usize) -> bool {
     if i < 3 || t[i - 1].text != "," {
         return false;
+    }
+    if crate::suggest::streets::address_ends_at(t, i - 1) {
+        return true;
     }
     let mut k = i - 2;
     for _ in 0..6 {
@@ -147,7 +165,9 @@ pub fn after_address(t: &[Token], i: usize) -> bool {
         if w.bytes().all(|b| b.is_ascii_digit()) {
             return k + 2 < i;
         }
-        if !(is_capitalized(w) || matches!(w, "." | "'s")) || k == 0 {
+        // A full stop after a number ends a sentence ("aged 72. CAMBRIDGE'S Mr Ice Cream, Antonio").
+        let short_form = w == "." && k > 0 && is_capitalized(t[k - 1].text);
+        if !(is_capitalized(w) || short_form || w == "'s") || k == 0 {
             return false;
         }
         k -= 1;
@@ -213,7 +233,8 @@ const PEOPLE_LOWER: &[&str] = &[
 
 /// "D-N.D.", "Tom Bakk, DFL-Cook": whether the name at token `i` follows a lawmaker's party.
 pub fn after_party(t: &[Token], i: usize) -> bool {
-    i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL")
+    // Not "D-Day".
+    i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL") && t[i].lower != "day"
 }
 
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",

@@ -1,6 +1,6 @@
 //! Every gazetteer name in a text, before any is kept or resolved: the longest name at each token,
 //! a part of a place ("North Texas"), the counties of a list ("Walton and Oconee counties") and a
-//! county named without its noun ("Henrico police"), each standing alone or inside a longer name
+//! county named without its noun ("Henrico police", "D-Braxton"), each standing alone or inside a longer name
 //! ("Gainesville Police"), or no place at all (a common word, a street, an era).
 
 use rustc_hash::FxHashSet as HashSet;
@@ -58,9 +58,11 @@ pub(super) fn names<'g>(
                     && !context::is_common_english(t[k].lower)
             };
             // One word or two ("Pointe Coupee teen"), then its people in lower case.
+            // Or after a lawmaker's party ("Brent Boggs, D-Braxton"): the county he represents.
             let n = (1..=2).take_while(|&n| bare(i + n - 1)).find(|&n| {
-                t.get(i + n).is_some_and(|w| w.text.starts_with(char::is_lowercase))
-                    && context::before_its_people(t, i + n)
+                let people = t.get(i + n).is_some_and(|w| w.text.starts_with(char::is_lowercase))
+                    && context::before_its_people(t, i + n);
+                people || context::after_party(t, i) && !t.get(i + n).is_some_and(|w| is_capitalized(w.text))
             })?;
             ["county", "parish"].iter().find_map(|head| {
                 let places = districts(g, &t[i..i + n], head);

@@ -423,12 +423,14 @@ fn a_small_town_by_its_residents_police_or_list() {
     );
     expect("The road links Smith and Reserve.", &[]);
     expect("Jane Roe, of 19 Oak Drive, Reserve, was held.", &[("Reserve", "geonames:4338012", false)]);
-    expect("Jane Roe, of Oak Drive, Reserve, was held.", &[]);
+    expect("Jane Roe, of Oak Drive, Reserve, was held.", &[("Reserve", "geonames:4338012", false)]);
+    expect("Jane Roe, of Oak Drive, Reserve Bank, was held.", &[]);
     expect("Raytown trustees approved a plan.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown city officials met.", &[("Raytown", "geonames:4405188", false)]);
     expect("Raytown Vice Mayor Ray Melton voted no.", &[]);
     expect("Oconee deputies made an arrest.", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
     expect("Oconee made an arrest.", &[]);
+    expect("Said Brent Boggs, D-Oconee, today.", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
     expect("Deputies arrest Otter Tail teen.", &[("Otter Tail", "admin2:US.MN.otter-tail-county", false)]);
     expect("It passed, said Rep. Jane Raytown, D-Raytown.", &[("Raytown", "geonames:4405188", false)]);
 }
@@ -489,7 +491,9 @@ fn a_city_named_like_a_person_needs_words_of_place() {
 #[test]
 fn a_town_after_a_persons_age_is_where_they_live() {
     expect("Jane Roe, 41, of Raytown, was held.", &[("Raytown", "geonames:4405188", false)]);
-    expect("The mayor of Raytown spoke.", &[]);
+    expect("The mayor of Raytown spoke.", &[("Raytown", "geonames:4405188", false)]);
+    expect("Troop 208 of Raytown helped.", &[("Raytown", "geonames:4405188", false)]);
+    expect("A friend of Raytown spoke.", &[]);
 }
 
 /// "Chamber of Commerce": a common word inside a body's name is that word, not a town of it.

@@ -2,7 +2,7 @@
 //! "Marjeh Square", "Lake Tana", "the village of Bariyarpur", "Kasai Occidental province",
 //! "in Abu Shok refugee camp". Only strong cues: a capitalized name alone is no place.
 
-use super::context::{is_common_english, COMPASS};
+use super::context::{after_address, after_party, is_common_english, residence_of, COMPASS};
 use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_nationality, is_title};
 use crate::suggest::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
@@ -82,6 +82,13 @@ fn described_as_a_place(t: &[Token], j: usize) -> bool {
 
 /// Prepositions of place before a name; alone they are a weaker cue than the words above.
 const IN: &[&str] = &["in", "near", "outside"];
+
+/// Verbs of going before "to": "drove to Lanexa".
+#[rustfmt::skip]
+const TRAVEL: &[&str] = &[
+    "drove", "driven", "drive", "traveled", "travelled", "travel", "flew", "moved", "relocated", "fled",
+    "walked", "headed", "returned", "commute", "commuted", "rode", "hiked", "sailed",
+];
 
 /// Why a name was taken for a place though the gazetteer lacks it.
 pub type Cue = &'static str;
@@ -214,6 +221,27 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     if IN.contains(&before) && j - i <= 2 && plain && !numbered && !sentence_start(text, t, i) {
         return Some(AFTER_IN);
     }
+    if j - i > 3 || !plain || numbered {
+        return None;
+    }
+    // "Jeremy Watson, 30, of Ten Mile", "Troop 208 of Coleridge", "the mayor of Ozark".
+    if residence_of(t, i) {
+        return Some("where someone is from ('Smith, 30, of')");
+    }
+    // "at Main Street, Tipperary", "of 1 Carrowclough, Cahir": the town of an address.
+    if after_address(t, i) && matches!(word(j), "," | "." | ";" | ")" | "") {
+        return Some("the town of an address");
+    }
+    // "Brent Boggs, D-Braxton": the county or town a lawmaker represents.
+    if after_party(t, i) {
+        return Some("a lawmaker's home after his party");
+    }
+    // "Mr Wiles, from Cherry Hinton, said", "drove to Lanexa": where someone is from or goes.
+    let aside = before == "from" && i >= 2 && t[i - 2].text == "," && matches!(word(j), "," | ")");
+    let travel = before == "to" && i >= 2 && TRAVEL.contains(&word(i - 2)) && j - i <= 2;
+    if aside || travel {
+        return Some(AFTER_IN);
+    }
     None
 }
 
@@ -248,6 +276,12 @@ mod tests {
             ("The capital is Terekeka, Ohio.", "Terekeka", "its state or country follows it"),
             ("Tewksbury Twp. introduces new rules.", "Tewksbury Twp.", "its name ends in a word for a place"),
             ("Hikers filled Zion National Park today.", "Zion National Park", "its name ends in a word for a place"),
+            ("We met Jeremy Watson, 30, of Ten Mile today.", "Ten Mile", "where someone is from ('Smith, 30, of')"),
+            ("Bags came from Troop 208 of Coleridge.", "Coleridge", "where someone is from ('Smith, 30, of')"),
+            ("He was robbed at Main Street, Tipperary, on Monday.", "Tipperary", "the town of an address"),
+            ("Said Brent Boggs, D-Braxton, today.", "Braxton", "a lawmaker's home after his party"),
+            ("Mr Wiles, from Cherry Hinton, said so.", "Cherry Hinton", "after a preposition of place"),
+            ("They drove to Lanexa at night.", "Lanexa", "after a preposition of place"),
             (
                 "Logging stopped in the Monongahela National Forest.",
                 "Monongahela National Forest",
@@ -299,6 +333,12 @@ mod tests {
             "They met Smith, Ohio's director.",
             "It was found near Roxford Street and El Dorado Avenue.",
             "Results came in NASA data.",
+            "A letter from Smith came.",
+            "He talked to Smith today.",
+            "It won 3 of Smith's votes.",
+            "He died aged 72. CAMBRIDGE'S Mr Ice Cream, Antonio Savino, has died.",
+            "It was a result, he said, of Gulf War syndrome.",
+            "It landed during the D-Day invasion.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
