@@ -108,7 +108,8 @@ pub fn lgl(shared: &Path, misses: bool) {
                     r.hit += hit.is_some() as usize;
                 }
             }
-            if misses && hit.is_none() && !demonym && !in_name {
+            if misses && hit.is_none() && !demonym {
+                let missed = if in_name { "missed in a name" } else { "missed" };
                 let given = match found.iter().find(|f| overlaps((s, e), f)) {
                     Some(f) if (f.0, f.1) == (s, e) => format!("{:?}", f.2),
                     Some(f) => format!("{:?} {:?}", f.2, chars[f.0..f.1].iter().collect::<String>()),
@@ -116,7 +117,7 @@ pub fn lgl(shared: &Path, misses: bool) {
                 };
                 let around: String = chars[s.saturating_sub(50)..(e + 30).min(chars.len())].iter().collect();
                 let fcode = p["fcode"].as_str().unwrap_or("");
-                println!("lgl missed {surface:?} ({fcode}; given {given}): {:?}", around.replace('\n', " "));
+                println!("lgl {missed} {surface:?} ({fcode}; given {given}): {:?}", around.replace('\n', " "));
             }
             if let Some((_, _, _, Some((id, lat, lon, name, kind)))) = hit {
                 resolved_judged += 1;

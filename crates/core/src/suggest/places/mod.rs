@@ -262,9 +262,25 @@ pub fn find_places<'g>(
     let mut names: Vec<(&[&Place], &Found<'g>)> = Vec::new();
     // Places of organizations ("Rapides Parish Fire District", "Gainesville Police") tell where
     // a local story is: they vote too.
-    let inside: Vec<&Found<'g>> = inside.iter().filter(keep).collect();
-    let of_organizations =
-        inside.iter().filter(|f| crate::suggest::nested::names_an_organization_place(t, f.0, f.0 + f.1));
+    let organization_place = |f: &Found<'g>| crate::suggest::nested::names_an_organization_place(t, f.0, f.0 + f.1);
+    // A small town needs no other cue than its own government named after it: "Edwardsville City
+    // Council", "Brownsboro Police" (not "Webb Center", "Supreme Court": a name or a word).
+    // "Vice Mayor", "Emerald City Players": a title, or a city that is no government.
+    let governs = |&(i, n, _, _): &Found<'g>| {
+        let word = |k: usize| t.get(k).map_or("", |w| w.lower);
+        let government = match word(i + n) {
+            "city" | "town" | "village" => CITY_OFFICES.contains(&word(i + n + 1)),
+            w => LOCAL_GOVERNMENT.contains(&w),
+        };
+        government
+            && (i..i + n).all(|k| {
+                !lower_words.contains(t[k].lower)
+                    && !people.contains(t[k].lower)
+                    && !super::actors::is_title(t[k].lower)
+            })
+    };
+    let inside: Vec<&Found<'g>> = inside.iter().filter(|f| keep(f) || governs(f)).collect();
+    let of_organizations = inside.iter().filter(|f| organization_place(f));
     let own: Vec<usize> = kept
         .iter()
         .chain(of_organizations)
@@ -293,6 +309,20 @@ pub fn find_places<'g>(
     });
     read.chain(read_inside).collect()
 }
+
+/// Words that open the name of a town's or a county's own government after its name.
+#[rustfmt::skip]
+const LOCAL_GOVERNMENT: &[&str] = &[
+    "police", "sheriff", "sheriff's", "city", "town", "village", "township", "borough", "council",
+    "fire", "mayor", "aldermen", "selectmen", "commissioners", "trustees", "schools", "public",
+];
+
+/// What a "City" or a "Town" of a government's name goes on with: "Edwardsville City Council".
+#[rustfmt::skip]
+const CITY_OFFICES: &[&str] = &[
+    "council", "commission", "hall", "manager", "administrator", "attorney", "clerk", "officials",
+    "schools", "police", "board", "limits", "government",
+];
 
 /// A month's, a weekday's or a feast's name: "in May" is no town of May.
 fn is_calendar(word: &str) -> bool {

@@ -533,3 +533,23 @@ fn a_world_region_outweighs_a_neighborhood_named_after_it() {
         &[("Maryland", "admin1:US.MD", false), ("Middle East", "region:middle-east", false)],
     );
 }
+
+/// "Raytown City Council": a small town's own government names it, nested in the body's name;
+/// a title or a troupe does not ("Raytown Vice Mayor", "Emerald City Players").
+#[test]
+fn a_small_town_inside_the_name_of_its_government() {
+    let g = Gazetteer::parse(GAZETTEER).expect("the test gazetteer");
+    let inside = |text: &str| -> Vec<String> {
+        let lower = crate::suggest::tokens::lower_case(text);
+        let t = tokens(text, &lower);
+        find_places(text, &t, &g, &|_| true)
+            .iter()
+            .filter(|m| m.inside)
+            .map(|m| text[t[m.tokens.0].start()..t[m.tokens.1 - 1].end()].to_string())
+            .collect()
+    };
+    assert_eq!(inside("The Turner City Council approved it."), ["Turner"]);
+    assert_eq!(inside("Turner Police arrested him."), ["Turner"]);
+    assert_eq!(inside("The Turner City Players sang."), Vec::<String>::new());
+    assert_eq!(inside("The Turner Center opened."), Vec::<String>::new());
+}
