@@ -195,7 +195,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place], lower_wo
         return None;
     }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
-    let capital_after = !next_line && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
+    // "Monroeville, Ala. An Amber Alert": after its town, a state's short form may end the
+    // sentence too ("U.S. Census Bureau" and "Del. Brian Moran" go on).
+    let sentence_end = t[i + n - 1].text == "." && i > 0 && t[i - 1].text == ",";
+    let capital_after = !next_line && !sentence_end && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.
     if capital_after && !(division_cue(t, i + n) && division) || capital_before {

@@ -553,3 +553,13 @@ fn a_small_town_inside_the_name_of_its_government() {
     assert_eq!(inside("The Turner City Players sang."), Vec::<String>::new());
     assert_eq!(inside("The Turner Center opened."), Vec::<String>::new());
 }
+
+/// "Monroeville, Ala. An Amber Alert": a state's short form after its town can end a sentence.
+#[test]
+fn a_states_short_form_may_end_a_sentence() {
+    expect(
+        "Police stopped her in Turner, Md. After that she left.",
+        &[("Turner", "geonames:4981250", false), ("Md.", "admin1:US.MD", false)],
+    );
+    expect("He read the Md. Police report.", &[]);
+}
