@@ -178,7 +178,9 @@ pub fn after_address(t: &[Token], i: usize) -> bool {
 /// "in a Raytown apartment", "the Huntsville city limits", "north DeKalb": a name that says
 /// where a thing is, between an article and a noun for a place, or after a direction.
 pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {
-    let article = i > 0 && matches!(t[i - 1].lower, "a" | "an" | "the");
+    // "his Meadow Grove home": an owner's word does as well.
+    let article =
+        i > 0 && matches!(t[i - 1].lower, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my");
     let direction = i > 0 && (COMPASS.contains(&t[i - 1].lower) || DIRECTIONS.contains(&t[i - 1].lower));
     let noun = t.get(end).is_some_and(|w| PLACE_THINGS.contains(&w.text));
     article && noun || direction
@@ -199,7 +201,7 @@ const PLACE_THINGS: &[&str] = &[
 pub(super) const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "downtown", "northeastern", "northwestern",
     "southeastern", "southwestern", "suburban", "rural", "coastal", "east-side", "west-side",
-    "north-side", "south-side",
+    "north-side", "south-side", "unincorporated",
 ];
 
 /// Words that name a part of a place: "North Texas", "Metro Nashville", "Southern Sudan".

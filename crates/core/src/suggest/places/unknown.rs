@@ -81,13 +81,20 @@ fn described_as_a_place(t: &[Token], j: usize) -> bool {
 }
 
 /// Prepositions of place before a name; alone they are a weaker cue than the words above.
-const IN: &[&str] = &["in", "near", "outside"];
+const IN: &[&str] = &["in", "near", "outside", "into", "across", "throughout", "inside"];
 
 /// Verbs of going before "to": "drove to Lanexa".
 #[rustfmt::skip]
 const TRAVEL: &[&str] = &[
     "drove", "driven", "drive", "traveled", "travelled", "travel", "flew", "moved", "relocated", "fled",
     "walked", "headed", "returned", "commute", "commuted", "rode", "hiked", "sailed",
+];
+
+/// Where people live, after a town's name: "his Meadow Grove home" ("a Subway restaurant" is a
+/// company's).
+#[rustfmt::skip]
+const HOMES: &[&str] = &[
+    "home", "homes", "house", "residence", "apartment", "neighborhood", "neighbourhood", "subdivision",
 ];
 
 /// Why a name was taken for a place though the gazetteer lacks it.
@@ -147,9 +154,11 @@ pub fn unknown_places(
         }
         // "Dmitrov and Yakhroma": a name listed after an unknown place is one too.
         // Only in a list a cue word leads ("the towns of", "in", "west of").
+        // "South Ossetia, Iakobashvili said": after a comma, only a list that goes on.
+        let goes_on = t.get(j).is_some_and(|w| matches!(w.lower, "," | "and" | "or"));
         let after_place = out.last().is_some_and(|&(_, b, cue): &(usize, usize, Cue)| {
             b + 1 == i
-                && matches!(t[b].lower, "and" | "or" | ",")
+                && (matches!(t[b].lower, "and" | "or") || t[b].lower == "," && goes_on)
                 && !sentence_start(text, t, i)
                 && [NAMED_AS, AFTER_IN, DIRECTION_FROM].contains(&cue)
         });
@@ -207,6 +216,11 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     if matches!(before, "a" | "an") && super::context::before_its_people(t, j) && !sentence_start(text, t, i) {
         return Some("a place's people follow ('a Meadow Grove man')");
     }
+    // "his Meadow Grove home", "a Sycamore apartment" (not "the Smith home": a family's).
+    let owner = matches!(before, "a" | "an" | "his" | "her" | "their" | "our" | "my");
+    if owner && HOMES.contains(&word(j)) && !sentence_start(text, t, i) && j - i <= 3 {
+        return Some("a place's thing follows ('his Meadow Grove home')");
+    }
     // "Koepenick is an unincorporated community", "Kunturiri is located in": the sentence that
     // introduces a place, at its start.
     if sentence_start(text, t, i) && described_as_a_place(t, j) {
@@ -214,7 +228,11 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     }
     // "in Kabul": only a name of one or two words that is no sentence's first, no acronym and
     // no word of its own ("in May", "in Congress" are left to the other suggesters).
-    let plain = (i..j).all(|k| !is_function_word(word(k)) && !is_acronym(t[k].text) && !is_common_english(word(k)));
+    // A compass word may open it ("in South Ossetia", "in East Bank").
+    let compass = j - i == 2 && COMPASS.contains(&word(i));
+    let plain = (i..j).all(|k| {
+        !is_function_word(word(k)) && !is_acronym(t[k].text) && (!is_common_english(word(k)) || compass && k == i)
+    });
     // "in Group B", "in Section 2AA", "in Room 113": a numbered or lettered part, no place.
     let numbered = (i..j).any(|k| t[k].text.chars().count() == 1)
         || t.get(j).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
@@ -282,6 +300,8 @@ mod tests {
             ("Said Brent Boggs, D-Braxton, today.", "Braxton", "a lawmaker's home after his party"),
             ("Mr Wiles, from Cherry Hinton, said so.", "Cherry Hinton", "after a preposition of place"),
             ("They drove to Lanexa at night.", "Lanexa", "after a preposition of place"),
+            ("Troops stayed in South Ossetia today.", "South Ossetia", "after a preposition of place"),
+            ("He drove to his Meadow Grove home.", "Meadow Grove", "a place's thing follows ('his Meadow Grove home')"),
             (
                 "Logging stopped in the Monongahela National Forest.",
                 "Monongahela National Forest",
@@ -315,6 +335,9 @@ mod tests {
             ("Yakhroma".to_string(), "listed with a place"),
         ];
         assert_eq!(found("It runs through the towns of Dmitrov and Yakhroma today."), want);
+        // A name after a comma that ends the list is no place of it.
+        let want = [("South Ossetia".to_string(), "after a preposition of place")];
+        assert_eq!(found("Troops went into South Ossetia, Iakobashvili said."), want);
     }
 
     #[test]
@@ -334,6 +357,8 @@ mod tests {
             "It was found near Roxford Street and El Dorado Avenue.",
             "Results came in NASA data.",
             "A letter from Smith came.",
+            "They met at the Smith home.",
+            "He ate at a Subway restaurant.",
             "He talked to Smith today.",
             "It won 3 of Smith's votes.",
             "He died aged 72. CAMBRIDGE'S Mr Ice Cream, Antonio Savino, has died.",
