@@ -233,6 +233,40 @@ const PEOPLE_LOWER: &[&str] = &[
     "mayor", "leaders", "official", "officer", "deputy", "firefighter", "school", "city", "township", "ward",
 ];
 
+/// "Edwardsville City Council", "Brownsboro Police": whether a town's or a county's own
+/// government is named from token `end` on.
+pub fn before_its_government(t: &[Token], end: usize) -> bool {
+    let word = |k: usize| t.get(k).map_or("", |w| w.lower);
+    match word(end) {
+        "city" | "town" | "village" => CITY_OFFICES.contains(&word(end + 1)),
+        w => LOCAL_GOVERNMENT.contains(&w),
+    }
+}
+
+/// Words that open the name of a town's or a county's own government after its name.
+#[rustfmt::skip]
+const LOCAL_GOVERNMENT: &[&str] = &[
+    "police", "sheriff", "sheriff's", "city", "town", "village", "township", "borough", "council",
+    "fire", "mayor", "aldermen", "selectmen", "commissioners", "trustees", "schools", "public",
+];
+
+/// What a "City" or a "Town" of a government's name goes on with: "Edwardsville City Council"
+/// ("Emerald City Players" is a troupe).
+#[rustfmt::skip]
+const CITY_OFFICES: &[&str] = &[
+    "council", "commission", "hall", "manager", "administrator", "attorney", "clerk", "officials",
+    "schools", "police", "board", "limits", "government",
+];
+
+/// Whether the name at tokens `i..end` is a town's or a county's here: its government or its
+/// people follow ("Lebanon Police", "a Lebanon man"), or a report gives it as someone's home
+/// ("Terry Jolly, 60, Lebanon", "of 12 Main St., Lebanon"). A country's police are "Lebanese".
+pub fn names_a_municipality(t: &[Token], i: usize, end: usize) -> bool {
+    let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
+    let age = word(0) == "," && word(1).bytes().all(|b| b.is_ascii_digit()) && !word(1).is_empty() && word(2) == ",";
+    before_its_government(t, end) || before_its_people(t, end) || residence_of(t, i) || after_address(t, i) || age
+}
+
 /// "D-N.D.", "Tom Bakk, DFL-Cook": whether the name at token `i` follows a lawmaker's party.
 pub fn after_party(t: &[Token], i: usize) -> bool {
     // Not "D-Day".

@@ -196,13 +196,24 @@ pub fn find_places<'g>(
         }
     }
     let kept: Vec<&Found<'g>> = found.iter().zip(&keeps).filter(|(_, &k)| k).map(|(f, _)| f).collect();
+    // Names the text gives a town's police, people or address somewhere ("Lebanon Police",
+    // "Terry Jolly, 60, Lebanon"): there a town or a county, not a country.
+    let municipal: HashSet<&str> = found
+        .iter()
+        .chain(&inside)
+        .filter(|&&(i, n, _, _)| context::names_a_municipality(t, i, i + n))
+        .map(|&(i, n, _, _)| &text[t[i].start()..t[i + n - 1].end()])
+        .collect();
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
+        let municipal = municipal.contains(&text[t[i].start()..t[i + n - 1].end()]);
         let cue = division_cue(t, i + n);
         let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
         let state = state_after(i + n);
         let score = |p: &'g Place| {
             let kind = match p.kind {
+                // A state's people are named so too ("Ohio voters"): only a country gives way.
+                PlaceKind::Country | PlaceKind::Continent if municipal => -3.0,
                 PlaceKind::Country | PlaceKind::Continent => 3.0,
                 // "the Middle East": a world region over any town or quarter named after it, however
                 // near the story's other places (a neighborhood of Baltimore is "Middle East").
@@ -267,12 +278,7 @@ pub fn find_places<'g>(
     // Council", "Brownsboro Police" (not "Webb Center", "Supreme Court": a name or a word).
     // "Vice Mayor", "Emerald City Players": a title, or a city that is no government.
     let governs = |&(i, n, _, _): &Found<'g>| {
-        let word = |k: usize| t.get(k).map_or("", |w| w.lower);
-        let government = match word(i + n) {
-            "city" | "town" | "village" => CITY_OFFICES.contains(&word(i + n + 1)),
-            w => LOCAL_GOVERNMENT.contains(&w),
-        };
-        government
+        context::before_its_government(t, i + n)
             && (i..i + n).all(|k| {
                 !lower_words.contains(t[k].lower)
                     && !people.contains(t[k].lower)
@@ -309,20 +315,6 @@ pub fn find_places<'g>(
     });
     read.chain(read_inside).collect()
 }
-
-/// Words that open the name of a town's or a county's own government after its name.
-#[rustfmt::skip]
-const LOCAL_GOVERNMENT: &[&str] = &[
-    "police", "sheriff", "sheriff's", "city", "town", "village", "township", "borough", "council",
-    "fire", "mayor", "aldermen", "selectmen", "commissioners", "trustees", "schools", "public",
-];
-
-/// What a "City" or a "Town" of a government's name goes on with: "Edwardsville City Council".
-#[rustfmt::skip]
-const CITY_OFFICES: &[&str] = &[
-    "council", "commission", "hall", "manager", "administrator", "attorney", "clerk", "officials",
-    "schools", "police", "board", "limits", "government",
-];
 
 /// A month's, a weekday's or a feast's name: "in May" is no town of May.
 fn is_calendar(word: &str) -> bool {

@@ -37,6 +37,8 @@ admin2:US.SC.anderson-county\td\tAnderson County\tUS\t34.56\t-82.59\t190000\t\tS
 geonames:4684888\tp\tDallas\tUS\t32.783\t-96.807\t1300092\t
 geonames:4820938\tp\tSaint Albans\tUS\t38.386\t-81.836\t11044\t\tWV
 geonames:4405188\tp\tRaytown\tUS\t39.009\t-94.464\t29401\t\tMO
+geonames:272103\tc\tLebanon\tLB\t33.81\t35.678\t4125247\t
+geonames:4922673\tp\tLebanon\tUS\t40.048\t-86.469\t15792\t\tIN
 admin1:CA.02\ta\tBritish Columbia\tCA\t53.999\t-125.003\t4400000\tB.C.\t02
 geonames:4046255\tp\tArab\tUS\t34.318\t-86.496\t8295\t\tAL
 geonames:5072006\tp\tLincoln\tUS\t40.800\t-96.667\t294757\t\tNE
@@ -562,4 +564,16 @@ fn a_states_short_form_may_end_a_sentence() {
         &[("Turner", "geonames:4981250", false), ("Md.", "admin1:US.MD", false)],
     );
     expect("He read the Md. Police report.", &[]);
+}
+
+/// "Lebanon Police", "Terry Jolly, 60, Lebanon": a name whose police or residents the text
+/// names is a town there, every time it is named, not the country of that name.
+#[test]
+fn a_name_with_its_own_police_is_a_town() {
+    expect("Rain fell in Lebanon.", &[("Lebanon", "geonames:272103", false)]);
+    expect(
+        "Terry Jolly, 60, Lebanon, was held. He moved to Lebanon in May.",
+        &[("Lebanon", "geonames:4922673", false), ("Lebanon", "geonames:4922673", false)],
+    );
+    expect("He was taken in by Lebanon Police. He moved to Lebanon.", &[("Lebanon", "geonames:4922673", false)]);
 }
