@@ -12,6 +12,8 @@ pub mod export;
 pub(crate) mod nested;
 pub mod places;
 mod streets;
+#[cfg(test)]
+mod tests;
 pub mod tokens;
 
 use serde::Serialize;
@@ -228,7 +230,13 @@ pub fn suggest_with<'g>(
         while next_actor < actors.len() && actors[next_actor].tokens.1 <= m.tokens.0 {
             next_actor += 1;
         }
-        let Some(actor) = actors.get(next_actor) else { break };
+        let Some(actor) = actors.get_mut(next_actor) else { break };
+        // "the S.C. Highway Patrol": a state's short form opens the body's name, which the
+        // names' runs begin after its full stop.
+        if actor.tokens.0 == m.tokens.1 && t[m.tokens.1 - 1].text == "." {
+            actor.tokens.0 = m.tokens.0;
+            actor.name = text[t[m.tokens.0].start()..t[actor.tokens.1 - 1].end()].into();
+        }
         if nested::place_in_organization(&t, actor.tokens, m.tokens) {
             let (start, end) = span(m.tokens.0, m.tokens.1);
             let value = Resolved::Place(m.place);

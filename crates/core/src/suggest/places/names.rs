@@ -196,8 +196,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place], lower_wo
     }
     let next_line = t.get(i + n).is_some_and(|w| text[t[i + n - 1].end()..w.start()].contains('\n'));
     // "Monroeville, Ala. An Amber Alert": after its town, a state's short form may end the
-    // sentence too ("U.S. Census Bureau" and "Del. Brian Moran" go on).
-    let sentence_end = t[i + n - 1].text == "." && i > 0 && t[i - 1].text == ",";
+    // sentence too ("U.S. Census Bureau" and "Del. Brian Moran" go on), and so may a name with
+    // its state ("Washington, D.C. The mother").
+    let after_town = i > 0 && t[i - 1].text == "," || t[i..i + n].iter().any(|w| w.text == ",");
+    let sentence_end = t[i + n - 1].text == "." && after_town;
     let capital_after = !next_line && !sentence_end && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.
