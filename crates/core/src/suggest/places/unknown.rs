@@ -226,8 +226,16 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     // Not "Smith, Ohio's director" nor a list ("Smith, Ohio and Texas").
     let region_end = if word(j) == "," { region_at(j + 1) } else { None };
     let alone = region_end.is_some_and(|e| !matches!(word(e), "'s" | "'" | "’" | "and" | "or"));
-    if alone && !sentence_start(text, t, i) && j - i <= 3 {
+    // A dateline opens its sentence in capitals: "MAINEVILLE, Ohio (AP)".
+    let capitals = (i..j).all(|k| !t[k].text.chars().any(char::is_lowercase));
+    if alone && (!sentence_start(text, t, i) || capitals) && j - i <= 3 {
         return Some("its state or country follows it");
+    }
+    // "DANIELSVILLE - Madison County commissioners": the dateline a story opens with.
+    // Not "HUD —" nor "DFL-Cook": an acronym in a sentence.
+    let dateline_opens = sentence_start(text, t, i) && (i..j).all(|k| t[k].text.chars().count() > 4);
+    if super::context::dateline(t, i, j) && dateline_opens && j - i <= 3 {
+        return Some("the dateline the story opens with");
     }
     // "a Meadow Grove man": a name between "a" and a noun for a place's people.
     if matches!(before, "a" | "an") && super::context::before_its_people(t, j) && !sentence_start(text, t, i) {
@@ -310,6 +318,8 @@ mod tests {
             ("Kunturiri is located on a ridge.", "Kunturiri", "described as a place ('X is a town in')"),
             ("The site lies 3 km west of Tamarindito today.", "Tamarindito", "a direction from it ('west of')"),
             ("The capital is Terekeka, Ohio.", "Terekeka", "its state or country follows it"),
+            ("MAINEVILLE, Ohio (AP) - Rain fell.", "MAINEVILLE", "its state or country follows it"),
+            ("DANIELSVILLE - Commissioners met.", "DANIELSVILLE", "the dateline the story opens with"),
             ("Tewksbury Twp. introduces new rules.", "Tewksbury Twp.", "its name ends in a word for a place"),
             ("Hikers filled Zion National Park today.", "Zion National Park", "its name ends in a word for a place"),
             ("We met Jeremy Watson, 30, of Ten Mile today.", "Ten Mile", "where someone is from ('Smith, 30, of')"),
@@ -383,6 +393,7 @@ mod tests {
             "He ate at a Subway restaurant.",
             "He talked to Smith today.",
             "It won 3 of Smith's votes.",
+            "Instead, HUD - and the taxpayers - paid.",
             "He died aged 72. CAMBRIDGE'S Mr Ice Cream, Antonio Savino, has died.",
             "It was a result, he said, of Gulf War syndrome.",
             "It landed during the D-Day invasion.",
