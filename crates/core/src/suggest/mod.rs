@@ -233,9 +233,7 @@ pub fn suggest_with<'g>(
         let Some(actor) = actors.get_mut(next_actor) else { break };
         // "the S.C. Highway Patrol": a state's short form opens the body's name, which the
         // names' runs begin after its full stop.
-        // ("U.S. Highway 82" is a road.)
-        let road = matches!(t[actor.tokens.0].lower, "highway" | "route" | "interstate");
-        if actor.tokens.0 == m.tokens.1 && t[m.tokens.1 - 1].text == "." && !road {
+        if actor.tokens.0 == m.tokens.1 && t[m.tokens.1 - 1].text == "." {
             actor.tokens.0 = m.tokens.0;
             actor.name = text[t[m.tokens.0].start()..t[actor.tokens.1 - 1].end()].into();
         }

@@ -6,6 +6,7 @@ const GAZETTEER: &str = "\
 # test gazetteer
 admin1:US.SC\ta\tSouth Carolina\tUS\t34.0\t-81.0\t5000000\tS.C.\tSC
 admin1:US.DC\ta\tWashington, D.C.\tUS\t38.9\t-77.0\t700000\tD.C.\tDC
+geonames:6252001\tc\tUnited States\tUS\t38.4\t-90.5\t310232863\tU.S.
 admin2:US.KY.laurel-county\td\tLaurel County\tUS\t37.1\t-84.1\t60000\t\tKY
 ";
 
