@@ -139,8 +139,9 @@ const AGENTIVE_NOUNS: &[&str] = &[
     "defense", "security", "intelligence", "election", "elections", "voters", "people",
 ];
 
-/// Nouns before "of" whose owner acts: "the will of France", "the foreign policy of Iran". Not
-/// those of what is done to a land ("the invasion of Japan" is the place).
+/// Nouns before "of" whose owner acts: "the will of France", "the foreign policy of Iran", "the
+/// fall of France" (its state's). Not those of what is done to a land ("the invasion of Japan"
+/// is the place).
 #[rustfmt::skip]
 const AGENT_OF: &[&str] = &[
     "will", "policy", "policies", "strategy", "program", "programme", "economy", "support", "effort",
@@ -151,7 +152,7 @@ const AGENT_OF: &[&str] = &[
     "founders", "fathers", "spokesperson", "spokespersons", "spokesman", "request", "behalf", "dominion",
     "rule", "control", "mission", "invitation", "initiative", "instigation", "auspices", "colony",
     "protectorate", "vassal", "ambassador", "embassy", "president", "king", "queen", "emperor", "minister",
-    "recognition", "orders",
+    "recognition", "orders", "fall", "jurisdiction", "sovereignty",
 ];
 
 /// Verbs after which "for" names the side one plays or stands for: "competed for Kazakhstan".

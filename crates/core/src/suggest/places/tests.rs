@@ -241,6 +241,11 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("A loan was agreed for Russia.", false, "a place"),
         ("It hardened the foreign policy of Russia.", true, "the owner of a deed, a policy, a team or an institution"),
         ("The invasion of Russia began in June.", false, "after 'of'"),
+        (
+            "They fled after the fall of Russia in 1917.",
+            true,
+            "the owner of a deed, a policy, a team or an institution",
+        ),
         ("Canada and Russia joined the talks.", true, "the subject of a verb"),
         ("Ghana, Niger and Russia qualify for the final.", true, "the subject of a verb"),
         ("Russia further considered the step hostile.", true, "the subject of a verb"),
