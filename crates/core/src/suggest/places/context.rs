@@ -143,11 +143,10 @@ pub fn before_its_people(t: &[Token], end: usize) -> bool {
 
 /// "BYESVILLE -- Firefighters", "OMAHA (AP) —": the dateline a story opens with, in capitals.
 pub fn dateline(t: &[Token], i: usize, end: usize) -> bool {
-    let capitals = t[i..end].iter().all(|w| !w.text.chars().any(char::is_lowercase));
     let next = |k: usize| t.get(k).map_or("", |w| w.text);
     let dash =
         matches!(next(end), "-" | "—" | "–") || next(end) == "(" && matches!(next(end + 1), "AP" | "Reuters" | "AFP");
-    capitals && dash
+    dash && t[i..end].iter().all(|w| !w.text.chars().any(char::is_lowercase))
 }
 
 /// "of 1 Carrowclough, Tipperary", "at 1935 Orchard St., Alexandria", "at Main Street, Tipperary":

@@ -201,12 +201,13 @@ pub fn find_places<'g>(
     let municipal: HashSet<&str> = found
         .iter()
         .chain(&inside)
+        .filter(|f| f.2.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Continent)))
         .filter(|&&(i, n, _, _)| context::names_a_municipality(t, i, i + n))
         .map(|&(i, n, _, _)| &text[t[i].start()..t[i + n - 1].end()])
         .collect();
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
-        let municipal = municipal.contains(&text[t[i].start()..t[i + n - 1].end()]);
+        let municipal = !municipal.is_empty() && municipal.contains(&text[t[i].start()..t[i + n - 1].end()]);
         let cue = division_cue(t, i + n);
         let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
         let state = state_after(i + n);

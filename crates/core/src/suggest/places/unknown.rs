@@ -196,7 +196,7 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     // "Rapides Parish Fire District", "Lake County School District": a body serving a place.
     let body = |k: usize| matches!(word(k), "district" | "authority" | "board" | "commission" | "department");
     // ("Hall County" is a county: the name's first word names no building.)
-    if (i..j).any(|k| SERVICES.contains(&word(k)) && body(k + 1) || k > i && FACILITIES.contains(&word(k)))
+    if (i..j).any(|k| body(k + 1) && SERVICES.contains(&word(k)) || k > i && FACILITIES.contains(&word(k)))
         || FACILITIES.contains(&word(j))
     {
         return None;
@@ -227,14 +227,14 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     let region_end = if word(j) == "," { region_at(j + 1) } else { None };
     let alone = region_end.is_some_and(|e| !matches!(word(e), "'s" | "'" | "’" | "and" | "or"));
     // A dateline opens its sentence in capitals: "MAINEVILLE, Ohio (AP)".
-    let capitals = (i..j).all(|k| !t[k].text.chars().any(char::is_lowercase));
-    if alone && (!sentence_start(text, t, i) || capitals) && j - i <= 3 {
+    let capitals = || (i..j).all(|k| !t[k].text.chars().any(char::is_lowercase));
+    if alone && j - i <= 3 && (!sentence_start(text, t, i) || capitals()) {
         return Some("its state or country follows it");
     }
     // "DANIELSVILLE - Madison County commissioners": the dateline a story opens with.
     // Not "HUD —" nor "DFL-Cook": an acronym in a sentence.
-    let dateline_opens = sentence_start(text, t, i) && (i..j).all(|k| t[k].text.chars().count() > 4);
-    if super::context::dateline(t, i, j) && dateline_opens && j - i <= 3 {
+    let dateline_opens = || sentence_start(text, t, i) && (i..j).all(|k| t[k].text.chars().count() > 4);
+    if j - i <= 3 && super::context::dateline(t, i, j) && dateline_opens() {
         return Some("the dateline the story opens with");
     }
     // "a Meadow Grove man": a name between "a" and a noun for a place's people.
