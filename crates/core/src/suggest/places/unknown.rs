@@ -126,16 +126,22 @@ pub fn unknown_places(
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Most words have no capital: they are passed over before any list is asked.
+        if !is_capitalized(t[i].text) {
+            i += 1;
+            continue;
+        }
         // "The village of": an article or a function word opens no place.
         // Nor does a title's abbreviation ("in Lt. Kevin Lunsford", "Sgt."): the tokenizer's list.
         // Nor a people's adjective ("the Iraqi refugee community", "an Ossetian-controlled
         // village") or an initial ("H. L. Snyder Funeral Home").
-        let opens = is_capitalized(t[i].text)
-            && !is_function_word(t[i].lower)
-            && !NO_PLACE.contains(&t[i].lower)
-            && !ABBREVIATIONS.contains(&t[i].lower)
-            && !t[i].text.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
-            && t[i].text.chars().count() > 1;
+        let opens = || {
+            !is_function_word(t[i].lower)
+                && !NO_PLACE.contains(&t[i].lower)
+                && !ABBREVIATIONS.contains(&t[i].lower)
+                && !t[i].text.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+                && t[i].text.chars().count() > 1
+        };
         // "the Russian Museum": the whole run is a body's name, not a place after its adjective.
         if is_nationality(t[i].lower) {
             i += 1;
@@ -144,7 +150,7 @@ pub fn unknown_places(
             }
             continue;
         }
-        if !free(i) || !opens || !t[i].text.chars().all(|c| c.is_alphabetic() || c == '-') {
+        if !free(i) || !t[i].text.chars().all(|c| c.is_alphabetic() || c == '-') || !opens() {
             i += 1;
             continue;
         }
