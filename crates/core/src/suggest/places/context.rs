@@ -79,6 +79,7 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         || word(0) == "of" && COMPASS.contains(&word(1))
         // "formerly of Augusta", "both of Annville", "a resident of Oscoda": where people live.
         || residence_of(t, i)
+        || after_age(t, i)
         // "Patrick Woodrow, of Bucknell": a known town after any comma.
         || word(0) == "of" && word(1) == ","
 }
@@ -94,6 +95,14 @@ pub fn residence_of(t: &[Token], i: usize) -> bool {
             || matches!(word(1), "," | ")") && number(word(2))
             || number(word(1))
             || word(1) == "." && matches!(word(2), "sr" | "jr"))
+}
+
+/// "Terry Jolly, 60, Lebanon," "Joyce Glover, 22, Palestine": a town after a person's age, as
+/// police reports give it.
+pub fn after_age(t: &[Token], i: usize) -> bool {
+    let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
+    let number = !word(1).is_empty() && word(1).len() <= 3 && word(1).bytes().all(|b| b.is_ascii_digit());
+    word(0) == "," && number && word(2) == ","
 }
 
 /// Words before "of" that name where someone lives: obituaries and police reports.
@@ -261,9 +270,11 @@ const CITY_OFFICES: &[&str] = &[
 /// people follow ("Lebanon Police", "a Lebanon man"), or a report gives it as someone's home
 /// ("Terry Jolly, 60, Lebanon", "of 12 Main St., Lebanon"). A country's police are "Lebanese".
 pub fn names_a_municipality(t: &[Token], i: usize, end: usize) -> bool {
-    let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
-    let age = word(0) == "," && word(1).bytes().all(|b| b.is_ascii_digit()) && !word(1).is_empty() && word(2) == ",";
-    before_its_government(t, end) || before_its_people(t, end) || residence_of(t, i) || after_address(t, i) || age
+    before_its_government(t, end)
+        || before_its_people(t, end)
+        || residence_of(t, i)
+        || after_address(t, i)
+        || after_age(t, i)
 }
 
 /// "D-N.D.", "Tom Bakk, DFL-Cook": whether the name at token `i` follows a lawmaker's party.

@@ -2,7 +2,7 @@
 //! "Marjeh Square", "Lake Tana", "the village of Bariyarpur", "Kasai Occidental province",
 //! "in Abu Shok refugee camp". Only strong cues: a capitalized name alone is no place.
 
-use super::context::{after_address, after_party, is_common_english, residence_of, COMPASS};
+use super::context::{after_address, after_age, after_party, is_common_english, residence_of, COMPASS};
 use crate::suggest::actors::{is_acronym, is_function_word, is_institution, is_nationality, is_title};
 use crate::suggest::tokens::{is_capitalized, sentence_start, Token, ABBREVIATIONS};
 
@@ -274,7 +274,9 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
         return None;
     }
     // "Jeremy Watson, 30, of Ten Mile", "Troop 208 of Coleridge", "the mayor of Ozark".
-    if residence_of(t, i) {
+    // "Brian Freeman, 23, Christina Utley, 20,": a list of people and their ages.
+    let aged = word(j + 1).bytes().all(|b| b.is_ascii_digit());
+    if residence_of(t, i) || after_age(t, i) && (word(j) == "." || word(j) == "," && !aged) {
         return Some("where someone is from ('Smith, 30, of')");
     }
     // "at Main Street, Tipperary", "of 1 Carrowclough, Cahir": the town of an address.
@@ -330,6 +332,11 @@ mod tests {
             ("Hikers filled Zion National Park today.", "Zion National Park", "its name ends in a word for a place"),
             ("We met Jeremy Watson, 30, of Ten Mile today.", "Ten Mile", "where someone is from ('Smith, 30, of')"),
             ("Bags came from Troop 208 of Coleridge.", "Coleridge", "where someone is from ('Smith, 30, of')"),
+            (
+                "Held: Jeffery McDaniel, 41, Grapeland, date of offense.",
+                "Grapeland",
+                "where someone is from ('Smith, 30, of')",
+            ),
             ("He was robbed at Main Street, Tipperary, on Monday.", "Tipperary", "the town of an address"),
             ("Said Brent Boggs, D-Braxton, today.", "Braxton", "a lawmaker's home after his party"),
             ("Mr Wiles, from Cherry Hinton, said so.", "Cherry Hinton", "after a preposition of place"),
@@ -399,6 +406,7 @@ mod tests {
             "He ate at a Subway restaurant.",
             "He talked to Smith today.",
             "It won 3 of Smith's votes.",
+            "Hurt were Brian Freeman, 23, Christina Utley, 20, and Mike Thomas, 24.",
             "Instead, HUD - and the taxpayers - paid.",
             "He died aged 72. CAMBRIDGE'S Mr Ice Cream, Antonio Savino, has died.",
             "It was a result, he said, of Gulf War syndrome.",

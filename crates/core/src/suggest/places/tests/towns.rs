@@ -194,6 +194,7 @@ fn a_town_after_a_persons_age_is_where_they_live() {
     expect("Jane Roe, 41, of Raytown, was held.", &[("Raytown", "geonames:4405188", false)]);
     expect("The mayor of Raytown spoke.", &[("Raytown", "geonames:4405188", false)]);
     expect("Troop 208 of Raytown helped.", &[("Raytown", "geonames:4405188", false)]);
+    expect("Held: Jane Roe, 41, Raytown, date of offense.", &[("Raytown", "geonames:4405188", false)]);
     expect("A friend of Raytown spoke.", &[]);
 }
 
