@@ -219,6 +219,13 @@ pub fn reading(t: &[Token], i: usize, end: usize, state: bool) -> (bool, &'stati
     let back = if i > 0 && word(i - 1) == "the" { 1 } else { 0 };
     let before = if i > back { word(i - 1 - back) } else { "" };
     let two_before = if i > back + 1 { word(i - 2 - back) } else { "" };
+    // "arrested by Danbury police", "research by South Charleston officials": the town's people
+    // act, in lower case after its name; the town itself is where they are.
+    // ("The England family" is a family's name.)
+    let people = t.get(end).is_some_and(|w| w.text.starts_with(char::is_lowercase) && !w.lower.starts_with("famil"));
+    if people && super::context::before_its_people(t, end) {
+        return (false, "its people or police follow it ('Danbury police')");
+    }
     // "a North Carolina nursing home", "central Illinois": a name that says where a thing is.
     if matches!(before, "a" | "an") || COMPASS.contains(&before) || DIRECTIONS.contains(&before) {
         return (false, "it says where something is");

@@ -157,6 +157,12 @@ fn a_country_acts_or_is_a_place_by_its_context() {
         ("Russia, located in the north, was cold.", false, "a place"),
         ("Russia agreeing to it ended the war.", true, "the subject of a verb"),
         ("Snow fell on Russia during the night.", false, "a place"),
+        ("He was arrested by Russia police today.", false, "its people or police follow it ('Danbury police')"),
+        (
+            "It was paid for by the Russia family.",
+            true,
+            "a party: after 'by', 'against', 'with' or a verb taking a party",
+        ),
         ("Russia's decision surprised many.", true, "its possessive names a deed, a policy, a team or an institution"),
         ("Russia's Supreme Court ruled.", true, "its possessive names a deed, a policy, a team or an institution"),
         ("Russia's low population density is known.", false, "its possessive names a part or a feature of the place"),
