@@ -9,6 +9,7 @@ mod grid;
 mod name_table;
 mod names;
 mod reading;
+mod reading_words;
 mod surnames;
 mod unknown;
 pub use unknown::unknown_places;
