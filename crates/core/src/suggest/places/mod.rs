@@ -122,6 +122,10 @@ pub fn find_places<'g>(
         if n == 1 && people.contains(t[i].lower) && cands.iter().all(town_like) {
             return strong_locative(t, i) && !own;
         }
+        // "Parker's attorney", "Vernon's Funeral Home": a person's kin or counsel, not a town's.
+        if n == 1 && own && cands.iter().all(town_like) && t.get(i + 2).is_some_and(|w| KIN.contains(&w.lower)) {
+            return false;
+        }
         // "Mrs. Lincoln", "Matthew D. Flores": a city or a province, when the text names a person
         // so, needs the words around it to be the place; only a country, a big city or a big state
         // outweighs the person.
@@ -317,6 +321,14 @@ pub fn find_places<'g>(
     });
     read.chain(read_inside).collect()
 }
+
+/// What a person has and a town does not: "Parker's attorney", "Vernon's Funeral Home" ("in
+/// Decatur's case" may be the town's).
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "attorney", "attorneys", "lawyer", "lawyers", "wife", "husband", "mother", "father", "son",
+    "daughter", "brother", "sister", "girlfriend", "boyfriend", "widow", "parents", "funeral",
+];
 
 /// A month's, a weekday's or a feast's name: "in May" is no town of May.
 fn is_calendar(word: &str) -> bool {

@@ -195,6 +195,11 @@ fn a_town_after_a_persons_age_is_where_they_live() {
     expect("The mayor of Raytown spoke.", &[("Raytown", "geonames:4405188", false)]);
     expect("Troop 208 of Raytown helped.", &[("Raytown", "geonames:4405188", false)]);
     expect("Held: Jane Roe, 41, Raytown, date of offense.", &[("Raytown", "geonames:4405188", false)]);
+    // A possessive of kin or counsel is a person's ("Parker's attorney").
+    expect(
+        "Rain fell on Palestine, Texas. Palestine's attorney was not named.",
+        &[("Palestine", "geonames:4717232", false), ("Texas", "admin1:US.TX", false)],
+    );
     expect("A friend of Raytown spoke.", &[]);
 }
 
