@@ -75,7 +75,7 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 }
                 // "D-N.D.", "R-Texas", "DFL-Chisholm": a lawmaker's party and home are two words.
                 let party = d == '-'
-                    && matches!(&bytes[i..end], b"D" | b"R" | b"I" | b"DFL")
+                    && PARTIES.iter().any(|p| p.as_bytes() == &bytes[i..end])
                     && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
                 // "Houston-based", "Ohio-born", "Atlanta-area": the place is a word of its own.
                 let rest = &bytes[end + 1..];
@@ -110,6 +110,9 @@ pub fn tokens<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     }
     out
 }
+
+/// Lawmakers' parties as news writes them before a state or a town: "D-N.D.", "DFL-Cook".
+pub const PARTIES: &[&str] = &["D", "R", "I", "DFL"];
 
 /// Starts with a capital letter, as names do.
 pub fn is_capitalized(word: &str) -> bool {

@@ -1,7 +1,7 @@
 //! The words around a name that tell whether it is a place here.
 
 use crate::suggest::actors::{is_function_word, is_institution};
-use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
+use crate::suggest::tokens::{is_capitalized, sentence_start, Token, PARTIES};
 
 /// Words after a name that make it a first-level division ("Kaluga province").
 const DIVISION_CUES: [&str; 11] = [
@@ -101,8 +101,12 @@ pub fn residence_of(t: &[Token], i: usize) -> bool {
 /// police reports give it.
 pub fn after_age(t: &[Token], i: usize) -> bool {
     let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
-    let number = !word(1).is_empty() && word(1).len() <= 3 && word(1).bytes().all(|b| b.is_ascii_digit());
-    word(0) == "," && number && word(2) == ","
+    word(0) == "," && is_age(word(1)) && word(2) == ","
+}
+
+/// A person's age as reports write it: one to three digits ("Taylor, 39,").
+pub fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words before "of" that name where someone lives: obituaries and police reports.
@@ -280,7 +284,7 @@ pub fn names_a_municipality(t: &[Token], i: usize, end: usize) -> bool {
 /// "D-N.D.", "Tom Bakk, DFL-Cook": whether the name at token `i` follows a lawmaker's party.
 pub fn after_party(t: &[Token], i: usize) -> bool {
     // Not "D-Day".
-    i >= 2 && t[i - 1].text == "-" && matches!(t[i - 2].text, "D" | "R" | "I" | "DFL") && t[i].lower != "day"
+    i >= 2 && t[i - 1].text == "-" && PARTIES.contains(&t[i - 2].text) && t[i].lower != "day"
 }
 
 /// Whether the name at token `i` is a lawmaker's state after his party or his name: "D-N.D.",

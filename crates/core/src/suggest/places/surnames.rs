@@ -71,8 +71,8 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>], lower_words: &HashSet<&str>) ->
         // "said Burley", "according to Taylor": a person speaks.
         let speaker = before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according";
         // "Taylor, 39, of Paris": an age after the name.
-        let aged = t.get(k + 1).is_some_and(|w| w.text == ",")
-            && t.get(k + 2).is_some_and(|w| w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()));
+        let aged =
+            t.get(k + 1).is_some_and(|w| w.text == ",") && t.get(k + 2).is_some_and(|w| super::context::is_age(w.text));
         if titled || first_name || aged || speaker {
             out.insert(t[k].lower);
         }
