@@ -315,3 +315,4 @@ fn a_place_inside_a_longer_name_is_marked_inside() {
 }
 
 mod towns;
+mod unknown;
