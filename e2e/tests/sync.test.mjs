@@ -1,7 +1,7 @@
 // A team on one CouchDB database (pouchdb-server): the lead shares a project and assigns it, two
 // annotators join and annotate, the curator sees both versions as they arrive and curates. The
-// server goes down mid-work: edits queue and nothing is lost; after a restart all converge. A
-// write into another annotator's version is refused and reported; an unlisted server, a wrong
+// server goes down mid-work: edits queue and nothing is lost; after a restart all converge. A full
+// server (507) is reported and the change waits until there is room. A write into another annotator's version is refused and reported; an unlisted server, a wrong
 // password are refused with clear words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -208,6 +208,25 @@ test('a document the lead adds reaches the annotators without moving them off th
   assert.equal(await bea.locator('.doc-position b').textContent(), 'd3');
 });
 
+test('a full server is reported and the change waits; once there is room it goes out', async () => {
+  // CouchDB answers 507 when a database's quota is used up; pouchdb-server has no quota, so the
+  // answer is made here, for bea's writes only.
+  const bulk = `${COUCH}/team/_bulk_docs`;
+  await bea.route(bulk, (route) => route.fulfill({
+    status: 507, contentType: 'application/json', body: JSON.stringify({ error: 'insufficient_storage', reason: 'quota exceeded' }),
+  }));
+  await openDoc(bea, 'd4');
+  await label(bea, 'Valparaíso', 'Place');
+  await waitStatus(bea, /^Not synced · 1 change to send/);
+  assert.equal(await bea.getByRole('status', { name: 'Sync status' }).getAttribute('title'),
+    'The server is out of space (its quota is used up); nothing was lost here.');
+  assert.equal((await server('version:d4:bea')).error, 'not_found');
+  await bea.unroute(bulk);
+  await waitStatus(bea, /^All sent/, 40000);
+  const sent = await server('version:d4:bea');
+  assert.deepEqual(sent.spans.map((r) => [...TEXTS[3]].slice(r[1], r[2]).join('')), ['Valparaíso']);
+});
+
 test("a write into another annotator's version is refused and reported", async () => {
   // ann calls herself bea in this browser: what she writes now goes to bea's versions.
   await ann.getByLabel('Annotator name').fill('bea');
@@ -222,7 +241,7 @@ test("a write into another annotator's version is refused and reported", async (
   // The browser itself logs the requests this test made fail on purpose (a wrong password, the
   // server stopped: a long poll it cut after its headers ends "incomplete"); nothing else may
   // reach the console.
-  const deliberate = new RegExp(`Failed to load resource: (the server responded with a status of 401 \\(Unauthorized\\) \\(${COUCH}/_session\\)|net::(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_SOCKET_NOT_CONNECTED|ERR_INCOMPLETE_CHUNKED_ENCODING) \\(${COUCH}/)`);
+  const deliberate = new RegExp(`Failed to load resource: (the server responded with a status of 401 \\(Unauthorized\\) \\(${COUCH}/_session\\)|the server responded with a status of 507 \\(Insufficient Storage\\) \\(${COUCH}/team/_bulk_docs\\)|net::(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_SOCKET_NOT_CONNECTED|ERR_INCOMPLETE_CHUNKED_ENCODING) \\(${COUCH}/)`);
   for (const p of [app.browser, ...Object.values(people).map((p) => p.browser)]) {
     p.problems.splice(0, p.problems.length, ...p.problems.filter((m) => !deliberate.test(m)));
     assertCleanConsole(p);
