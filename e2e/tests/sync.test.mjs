@@ -1,8 +1,9 @@
 // A team on one CouchDB database (pouchdb-server): the lead shares a project and assigns it, two
 // annotators join and annotate, the curator sees both versions as they arrive and curates. The
 // server goes down mid-work: edits queue and nothing is lost; after a restart all converge. A full
-// server (507) is reported and the change waits until there is room. A write into another annotator's version is refused and reported; an unlisted server, a wrong
-// password are refused with clear words.
+// server (507) is reported and the change waits until there is room. A write into another
+// annotator's version is refused and reported; an unlisted server, a wrong password are refused
+// with clear words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
