@@ -218,11 +218,12 @@ pub fn views_import(parts: Vec<String>, add: bool) -> Option<String> {
     }
 }
 
-/// Another annotator's work as the worker added it: the changed documents' indexes and records.
+/// Another annotator's work as the worker added it, or records from the server: the changed
+/// documents' indexes and records, and the records of the copies they were made from (or none).
 #[wasm_bindgen]
-pub fn views_versions(project: String, indexes: Vec<u32>, records: Vec<String>, message: String) {
+pub fn views_versions(project: String, indexes: Vec<u32>, records: Vec<String>, bases: Vec<String>, message: String) {
     let docs: Vec<(usize, String)> = indexes.into_iter().map(|i| i as usize).zip(records).collect();
-    dispatch(Action::Team(crate::state::TeamAction::ApplyVersions { project, docs, message }));
+    dispatch(Action::Team(crate::state::TeamAction::ApplyVersions { project, docs, bases, message }));
 }
 
 /// A message for the page's message line.

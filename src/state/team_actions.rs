@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use spanwright_core::edit::Edit;
 use spanwright_core::project_store::{doc_from_records, ProjectRecord};
+use spanwright_core::sync::span_edits;
 use spanwright_core::team::annotated;
 use spanwright_core::{Span, SpanId, SpanSet};
 
@@ -16,10 +17,12 @@ pub const NAME_KEY: &str = "spanwright.annotator";
 pub enum TeamAction {
     SetAnnotator(String),
     /// Another annotator's work, as the worker added it: the project's record (labels), the
-    /// changed documents' records by index, and the message for the user.
+    /// changed documents' records by index, and the message for the user. `bases`: the records
+    /// of the copies they were made from, one each, or none: the person may have edited since.
     ApplyVersions {
         project: String,
         docs: Vec<(usize, String)>,
+        bases: Vec<String>,
         message: String,
     },
     /// Curation mode on or off for the open document.
@@ -69,7 +72,7 @@ impl AppState {
                 self.ask_name = false;
                 self.annotator = name.into();
             }
-            TeamAction::ApplyVersions { project, docs, message } => {
+            TeamAction::ApplyVersions { project, docs, bases, message } => {
                 let revision = self.revision;
                 self.edit(|ws| {
                     let record: ProjectRecord = serde_json::from_str(&project).map_err(|e| e.to_string())?;
@@ -79,16 +82,20 @@ impl AppState {
                         .filter(|l| ws.labels.get(l.id).is_none())
                         .map(|l| Edit::PutLabel { index: usize::MAX, label: l.clone() })
                         .collect();
-                    for (doc, r) in docs {
+                    for (k, (doc, r)) in docs.into_iter().enumerate() {
                         let old = ws.docs().get(doc).ok_or("the project changed meanwhile")?;
                         let new = doc_from_records(old.text.as_str(), &r)?;
-                        // Sync may bring this person's own spans (another device, or gold).
-                        if new.spans != old.spans {
-                            edits.extend(old.spans.iter().map(|s| Edit::RemoveSpan { doc, span: s.id.clone() }));
-                            edits.extend(new.spans.iter().map(|s| Edit::AddSpan { doc, span: s.clone() }));
+                        // Sync may bring this person's own spans (another device, or gold); what
+                        // they did since the copy was read stays.
+                        let base = bases.get(k).map(|b| doc_from_records(old.text.as_str(), b)).transpose()?;
+                        let base = base.as_ref().unwrap_or(old);
+                        edits.extend(span_edits(doc, &base.spans, &new.spans, &old.spans));
+                        if new.status != base.status || old.status == base.status {
+                            edits.push(Edit::SetStatus { doc, status: new.status });
                         }
-                        edits.push(Edit::SetStatus { doc, status: new.status });
-                        edits.push(Edit::SetTeam { doc, team: Box::new(new.team) });
+                        if new.team != base.team || old.team == base.team {
+                            edits.push(Edit::SetTeam { doc, team: Box::new(new.team) });
+                        }
                     }
                     ws.apply(Edit::Batch(edits))
                 });

@@ -142,7 +142,8 @@ pub fn import_dialog(p: &Props) -> Html {
                 let (close, status) = (close.clone(), status.clone());
                 return ask(request, move |r| match r {
                     Response::Versions { project, docs, message } => {
-                        page::versions(project, &docs, message);
+                        // The dialog is modal: nothing changed since the corpus was read.
+                        page::versions(project, &docs, None, message);
                         close.emit(());
                     }
                     Response::Failed(e) => status.set(Status::Failed(e)),

@@ -79,10 +79,13 @@ pub fn import(parts: &[String], add: bool) -> Result<(), String> {
     }
 }
 
-pub fn versions(project: String, docs: &[(usize, String)], message: String) {
+/// Documents' records to apply to the page's. `bases`: for each, the record of the page's copy
+/// they were made from, so that only what they changed is applied (`None`: apply all of them).
+pub fn versions(project: String, docs: &[(usize, String)], bases: Option<&[String]>, message: String) {
     let indexes: js_sys::Array = docs.iter().map(|d| JsValue::from(d.0 as f64)).collect();
     let records: js_sys::Array = docs.iter().map(|d| JsValue::from_str(&d.1)).collect();
-    call("views_versions", &[project.into(), indexes.into(), records.into(), message.into()]);
+    let bases: js_sys::Array = bases.unwrap_or_default().iter().map(|b| JsValue::from_str(b)).collect();
+    call("views_versions", &[project.into(), indexes.into(), records.into(), bases.into(), message.into()]);
 }
 
 pub fn notify(text: &str, error: bool) {

@@ -41,12 +41,13 @@ fn names(list: &str) -> Vec<String> {
 fn assign(places: Option<Vec<usize>>, who: impl Fn(usize) -> Vec<String>) {
     let n = receive::page_state().2;
     let places = places.unwrap_or_else(|| (0..n).collect());
-    let mut changed = Vec::new();
+    let (mut changed, mut bases) = (Vec::new(), Vec::new());
     for chunk in places.chunks(PART) {
         for &i in chunk {
             if let Some((_, mut d)) = records::read(i, i + 1).0.pop() {
                 let new = who(i);
                 if d.team.assigned != new {
+                    bases.push(doc_record(&d));
                     d.team.assigned = new;
                     changed.push((i, doc_record(&d)));
                 }
@@ -56,7 +57,7 @@ fn assign(places: Option<Vec<usize>>, who: impl Fn(usize) -> Vec<String>) {
     let Some(labels) = records::read(0, 0).1 else { return };
     let message =
         format!("Assignments changed for {} documents; they go to the team with the next sync.", changed.len());
-    page::versions(serde_json::to_string(&labels).unwrap_or_default(), &changed, message);
+    page::versions(serde_json::to_string(&labels).unwrap_or_default(), &changed, Some(&bases), message);
     engine::rescan();
 }
 

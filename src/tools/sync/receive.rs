@@ -81,6 +81,9 @@ pub async fn receive(engine: &Shared, mut bodies: Vec<Value>, conflicted: bool) 
     new_docs.sort_by_key(|d| d.0);
     let mut new_docs: Vec<Document> = new_docs.into_iter().map(|d| d.1).collect();
     let mut changed: Vec<(usize, Document)> = Vec::new();
+    // The records of the page's copies as read, so that the page applies only what changed in
+    // them: the person may edit before it does.
+    let mut bases: Vec<String> = Vec::new();
     let mut merged = Vec::new();
     // Parked records (their document had not arrived) get another chance.
     let parked = std::mem::take(&mut engine.borrow_mut().parked);
@@ -97,6 +100,7 @@ pub async fn receive(engine: &Shared, mut bodies: Vec<Value>, conflicted: bool) 
                 Some(k) => Target::Page(k),
                 None => match records::read(i, i + 1).0.pop().filter(|(_, d)| d.id == doc_id) {
                     Some(found) => {
+                        bases.push(doc_record(&found.1));
                         changed.push(found);
                         Target::Page(changed.len() - 1)
                     }
@@ -143,7 +147,7 @@ pub async fn receive(engine: &Shared, mut bodies: Vec<Value>, conflicted: bool) 
     };
     if !changed.is_empty() {
         let docs: Vec<(usize, String)> = changed.iter().map(|(i, d)| (*i, doc_record(d))).collect();
-        page::versions(serde_json::to_string(&labels).unwrap_or_default(), &docs, message.clone());
+        page::versions(serde_json::to_string(&labels).unwrap_or_default(), &docs, Some(&bases), message.clone());
     } else if !message.is_empty() {
         page::notify(&message, false);
     }

@@ -11,11 +11,13 @@ mod bodies;
 mod incoming;
 mod merge;
 mod outbox;
+mod rebase;
 
 pub use bodies::{AssignBody, DocBody, GoldBody, ProjectBody, SpanRow, VersionBody};
 pub use incoming::{apply, Applied};
 pub use merge::merge;
 pub use outbox::{assign_evenly, hash_of, outgoing, Known, Outgoing};
+pub use rebase::span_edits;
 
 /// The record id of a document's text.
 pub fn doc_id(doc: &str) -> String {
