@@ -74,13 +74,15 @@ pub struct Suggestions<'g> {
     pub entities: Vec<Entity>,
 }
 
-/// The `attrs` of each kind of suggestion, as export format v1 writes them: Date `{"value"}`,
-/// Place `{"id", "name", "country", "lat", "lon", "kind"}` (a place the gazetteer lacks:
-/// `{"name", "resolved": false}`), Actor `{"entity", "canonical"}`.
+/// The `attrs` of each kind of suggestion, as export format v1 writes them: Date `{"value"}`
+/// (`{}` when the value needs the document's date and the document has none), Place `{"id",
+/// "name", "country", "lat", "lon", "kind"}` (a place the gazetteer lacks: `{"name", "resolved":
+/// false}`), Actor `{"entity", "canonical"}`.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Attrs<'a> {
     Date { value: &'a str },
+    Undated {},
     Place { id: &'a str, name: &'a str, country: &'a str, lat: f64, lon: f64, kind: PlaceKind },
     Unresolved { name: &'a str, resolved: bool },
     Actor { entity: &'a str, canonical: &'a str },
@@ -89,6 +91,7 @@ enum Attrs<'a> {
 impl Suggestions<'_> {
     fn attrs_of<'a>(&'a self, s: &'a Suggestion) -> Attrs<'a> {
         match &s.value {
+            Resolved::Date(value) if value.is_empty() => Attrs::Undated {},
             Resolved::Date(value) => Attrs::Date { value },
             Resolved::Place(p) => {
                 Attrs::Place { id: p.id(), name: p.name(), country: p.country(), lat: p.lat, lon: p.lon, kind: p.kind }

@@ -27,8 +27,8 @@ pub struct DateMention {
     pub value: String,
 }
 
-/// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, relative dates are
-/// still found, resolved against no date they cannot be, so only absolute ones are returned).
+/// The dates in `text`, resolved against `dct` (`YYYY-MM-DD`; without it, a date that needs it,
+/// "Tuesday" or "3 May", is returned with an empty value).
 pub fn find_dates(text: &str, dct: Option<&str>) -> Vec<DateMention> {
     let lower = crate::suggest::tokens::lower_case(text);
     let t = tokens(text, &lower);
@@ -57,7 +57,10 @@ pub(crate) fn dates_in(t: &[Token], dct: Option<&str>) -> Vec<(usize, usize, Str
             continue;
         }
         match rules.at(i) {
-            Some((n, value)) if known.is_some() || is_absolute(&value, &t[i..i + n]) => {
+            // Without the document's date "Tuesday" or "3 May" is still a date, of no known
+            // value (it was an Actor "Tuesday" once it went unclaimed).
+            Some((n, value)) => {
+                let value = if known.is_some() || is_absolute(&value, &t[i..i + n]) { value } else { String::new() };
                 out.push((i, n, value));
                 i += n;
             }

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::Place;
+use super::{Place, PlaceKind};
 
 /// Places by cell of one degree, so that "is another of them near" is a few lookups, not a
 /// measure to each (a book names thousands of places).
@@ -80,7 +80,11 @@ impl<'g> Support<'g> {
         let mut states: HashMap<(&'g str, &'g str), Vec<(usize, f64)>> = HashMap::default();
         for (k, cands) in names.iter().enumerate() {
             let share = (3.0 / cands.len() as f64).min(1.0);
+            // "Alabama" and "Florida" are states before they are towns of New York: a town named
+            // like a state or a country votes a quarter, lest two such towns hold each other up.
+            let land = cands.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Division));
             for p in cands.iter() {
+                let share = if land && p.kind == PlaceKind::City { share / 4.0 } else { share };
                 of.entry(p.id()).or_default().push((k, share));
                 if !p.admin1().is_empty() {
                     states.entry((p.country(), p.admin1())).or_default().push((k, share));

@@ -25,6 +25,9 @@ const BIG_CITY: u64 = 500_000;
 /// Towns below this population need "in", "near"... before them when alone.
 const SMALL_TOWN: u64 = 100_000;
 
+/// How sure the other names must be that a small town is near them, for it to be kept alone.
+const NEIGHBOURS: f64 = 0.75;
+
 /// Towns of this size are kept in a country the text names; smaller ones need their state.
 const TOWN: u64 = 5_000;
 
@@ -104,9 +107,36 @@ pub fn find_places<'g>(
         after_comma(end).and_then(|f| f.2.iter().find(|p| p.kind == PlaceKind::Division).copied())
     };
     let people = surnames::surnames(text, t, &lower_words);
+    // A name that is no word and no family's name in this text.
+    let plain = |&(i, n, _, _): &Found| {
+        n > 1
+            || !(people.contains(t[i].lower)
+                || lower_words.contains(t[i].lower)
+                || is_calendar(t[i].lower)
+                || t[i].text.len() < 2)
+    };
+    // Small towns near each other hold each other up ("Harwinton, Bantam, Litchfield, Winsted
+    // and all Torrington volunteer departments"; "a Chiefland bar brawl ... the Cross City
+    // area"): each name one vote shared among its readings, so that "Jackson" and "Marshall",
+    // which have towns in every state, find no neighbours by chance.
+    let mut plain_of: HashMap<(&str, usize), usize> = HashMap::default();
+    let mut plain_names: Vec<&[&Place]> = Vec::new();
+    for f in found.iter().filter(|f| plain(f)) {
+        plain_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
+            plain_names.push(&f.2);
+            plain_names.len() - 1
+        });
+    }
+    let neighbours = Support::of(&plain_names);
+    let among_neighbours = |f: &Found<'g>| {
+        plain_of
+            .get(&(f.2[0].id(), f.2.len()))
+            .is_some_and(|&k| f.2.iter().any(|p| neighbours.near(p, k) >= NEIGHBOURS))
+    };
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
-    let keep = |&&(i, n, ref cands, _): &&Found<'g>| {
+    let keep = |f: &&Found<'g>| {
+        let &&(i, n, ref cands, _) = f;
         // A name the text gives a person is no town or county, unless "in", "near"... say so.
         let town_like = |p: &&Place| match p.kind {
             PlaceKind::City => p.population < SMALL_TOWN,
@@ -178,18 +208,12 @@ pub fn find_places<'g>(
             // "Daniel Hufstetler of Roswell": where a person the text names is from.
             || i >= 2 && t[i - 1].lower == "of" && people.contains(t[i - 2].lower)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
+            || among_neighbours(f)
     };
     let mut keeps: Vec<bool> = found.iter().map(|f| keep(&f)).collect();
     // "Bicester and Kidlington", "between Ann Arbor and Oscoda": a name listed with a place is
     // one too, unless it is a word or a family's name in this text.
     let listed = |a: &Found, b: &Found| b.0 == a.0 + a.1 + 1 && matches!(t[a.0 + a.1].lower, "and" | "or" | ",");
-    let plain = |&(i, n, _, _): &Found| {
-        n > 1
-            || !(people.contains(t[i].lower)
-                || lower_words.contains(t[i].lower)
-                || is_calendar(t[i].lower)
-                || t[i].text.len() < 2)
-    };
     for k in 1..found.len() {
         if keeps[k - 1] && !keeps[k] && listed(&found[k - 1], &found[k]) && plain(&found[k]) {
             keeps[k] = true;

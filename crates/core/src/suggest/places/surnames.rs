@@ -68,8 +68,12 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>], lower_words: &HashSet<&str>) ->
                 && (!lower_words.contains(w.lower) || WORD_FIRST_NAMES.contains(&w.lower))
                 && opens(f)
         });
-        // "said Burley", "according to Taylor": a person speaks.
-        let speaker = before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according";
+        // "said Burley", "according to Taylor": a person speaks ("said Laconia police", "according
+        // to Hopkinton police Chief Wheeler": the town's police do).
+        let police = t.get(k + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase))
+            && super::context::before_its_people(t, k + 1);
+        let speaker =
+            !police && (before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according");
         // "Taylor, 39, of Paris": an age after the name.
         let aged =
             t.get(k + 1).is_some_and(|w| w.text == ",") && t.get(k + 2).is_some_and(|w| super::context::is_age(w.text));
@@ -109,6 +113,10 @@ mod tests {
             ("He drove to Trapani on Monday.", &[]),
             ("The Paris City Council met.", &[]),
             ("Stars Over Springfield shows the stars.", &[]),
+            ("It is closed, said Laconia police on Monday.", &[]),
+            ("It was taken, according to Hopkinton police Chief David Wheeler.", &["wheeler"]),
+            ("It was taken, said Burley police chief.", &[]),
+            ("It was taken, said Burley today.", &["burley"]),
         ];
         for &(text, want) in table {
             assert_eq!(names(text), want.to_vec(), "{text}");

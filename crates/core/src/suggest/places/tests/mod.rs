@@ -53,6 +53,15 @@ admin2:US.MN.wilkin-county\td\tWilkin County\tUS\t46.36\t-96.47\t6500\t\tMN
 geonames:11980025\tp\tMiddle East\tUS\t39.302\t-76.590\t1872\t\tMD
 region:middle-east\tr\tMiddle East\t\t29.000\t41.000\t0\tMideast
 admin1:US.MD\ta\tMaryland\tUS\t39.0\t-76.7\t6000000\tMd.\tMD
+geonames:4844309\tp\tTorrington\tUS\t41.801\t-73.121\t34906\t\tCT
+geonames:4845953\tp\tWinsted\tUS\t41.921\t-73.060\t7712\t\tCT
+geonames:4837799\tp\tLitchfield\tUS\t41.747\t-73.189\t1215\t\tCT
+geonames:4150733\tp\tChiefland\tUS\t29.475\t-82.860\t2218\t\tFL
+geonames:4152395\tp\tCross City\tUS\t29.635\t-83.127\t1707\t\tFL
+admin1:US.FL\ta\tFlorida\tUS\t27.904\t-81.908\t16329878\t\tFL
+admin1:US.AL\ta\tAlabama\tUS\t33.025\t-86.689\t3147970\t\tAL
+geonames:5117451\tp\tFlorida\tUS\t41.332\t-74.357\t2899\t\tNY
+geonames:5106870\tp\tAlabama\tUS\t43.096\t-78.391\t1818\t\tNY
 ";
 
 /// (text, expected: (covered text, place id, acting)).

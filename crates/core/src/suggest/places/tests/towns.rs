@@ -282,3 +282,37 @@ fn a_name_with_its_own_police_is_a_town() {
     );
     expect("He was taken in by Lebanon Police. He moved to Lebanon.", &[("Lebanon", "geonames:4922673", false)]);
 }
+
+/// Small towns near each other hold each other up, with no other cue: the fire companies of
+/// neighbouring towns, a bar brawl and the areas its men came from.
+#[test]
+fn small_towns_near_each_other_are_places() {
+    expect(
+        "Crews from Litchfield, Winsted and all Torrington volunteer departments came.",
+        &[
+            ("Litchfield", "geonames:4837799", false),
+            ("Winsted", "geonames:4845953", false),
+            ("Torrington", "geonames:4844309", false),
+        ],
+    );
+    expect(
+        "Police broke up a Chiefland bar brawl. Most were from the Chiefland or Cross City areas.",
+        &[
+            ("Chiefland", "geonames:4150733", false),
+            ("Chiefland", "geonames:4150733", false),
+            ("Cross City", "geonames:4152395", false),
+        ],
+    );
+    // One alone has nothing to hold it up.
+    expect("Crews from all Torrington volunteer departments came.", &[]);
+}
+
+/// A town named like a state votes little for its neighbours: Florida and Alabama, both towns
+/// of New York, do not make each other the towns.
+#[test]
+fn towns_named_like_states_do_not_hold_each_other_up() {
+    expect(
+        "He ran from drug charges in Florida, and he had lived in Alabama.",
+        &[("Florida", "admin1:US.FL", false), ("Alabama", "admin1:US.AL", false)],
+    );
+}
