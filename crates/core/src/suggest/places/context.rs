@@ -191,10 +191,15 @@ pub fn after_address(t: &[Token], i: usize) -> bool {
 /// where a thing is, between an article and a noun for a place, or after a direction.
 pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {
     // "his Meadow Grove home": an owner's word does as well.
-    let article =
-        i > 0 && matches!(t[i - 1].lower, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my");
+    let determiner =
+        |k: usize| matches!(t[k].lower, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my");
+    // "the Augusta psychiatric hospital" too, and "a longtime Raytown educator".
+    let adjective = |k: usize| t[k].text.starts_with(char::is_lowercase) && t[k].text.chars().all(char::is_alphabetic);
+    let article = i > 0 && determiner(i - 1) || i > 1 && adjective(i - 1) && determiner(i - 2);
     let direction = i > 0 && (COMPASS.contains(&t[i - 1].lower) || DIRECTIONS.contains(&t[i - 1].lower));
-    let noun = t.get(end).is_some_and(|w| PLACE_THINGS.contains(&w.text));
+    let thing = |k: usize| t.get(k).is_some_and(|w| PLACE_THINGS.contains(&w.text));
+    // "the Augusta psychiatric hospital": one word between.
+    let noun = thing(end) || t.get(end).is_some_and(|w| w.text.starts_with(char::is_lowercase)) && thing(end + 1);
     article && noun || direction
 }
 
@@ -205,7 +210,8 @@ const PLACE_THINGS: &[&str] = &[
     "city", "limits", "street", "streets", "intersection", "motel", "hotel", "restaurant", "store",
     "business", "businesses", "farm", "plant", "factory", "subdivision", "suburb", "campus", "church",
     "landfill", "airport", "warehouse", "mall", "shop", "bank", "branch", "park", "school", "hospital",
-    "storage", "mother", "father", "family", "couple", "native",
+    "storage", "mother", "father", "family", "couple", "native", "neighborhoods", "reservoir", "library",
+    "newspaper", "community", "bar", "educator", "teacher",
 ];
 
 /// Adjectives of direction before a name: "northern Iraq", "downtown Dallas".

@@ -37,6 +37,9 @@ fn a_small_town_is_told_by_its_people_or_a_direction() {
     expect("A crash east of Reserve closed the road.", &[("Reserve", "geonames:4338012", false)]);
     expect("Rain fell on Reserve.", &[]);
     expect("A Reserve-based firm hired two.", &[("Reserve", "geonames:4338012", false)]);
+    expect("He is held at the Reserve psychiatric hospital.", &[("Reserve", "geonames:4338012", false)]);
+    expect("She met a longtime Reserve educator.", &[("Reserve", "geonames:4338012", false)]);
+    expect("She met a longtime Reserve player.", &[]);
     expect("A bridge between Walton and Oconee counties", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
     expect(
         "Flooding in Oconee, Otter Tail and Wilkin counties",
