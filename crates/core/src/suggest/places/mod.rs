@@ -234,14 +234,35 @@ pub fn find_places<'g>(
         .filter(|&&(i, n, _, _)| context::names_a_municipality(t, i, i + n))
         .map(|&(i, n, _, _)| &text[t[i].start()..t[i + n - 1].end()])
         .collect();
+    // A name listed with a country or a world region ("China, Canada, Britain and the Soviet
+    // Union"; "the Middle East, Italy") and no state among its readings.
+    let listed_with_lands = |i: usize, n: usize| {
+        let land = |f: &Found| {
+            f.2.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent))
+                && !f.2.iter().any(|p| p.kind == PlaceKind::Division)
+        };
+        // "and", "or" or a comma between, and perhaps "the".
+        let joined = |a: &Found, b: &Found| {
+            let gap = a.0 + a.1;
+            matches!(t[gap].lower, "and" | "or" | ",")
+                && (b.0 == gap + 1 || b.0 == gap + 2 && t[gap + 1].lower == "the")
+        };
+        let Ok(k) = found.binary_search_by_key(&i, |f| f.0) else { return false };
+        found[k].1 == n
+            && (k > 0 && joined(&found[k - 1], &found[k]) && land(&found[k - 1])
+                || k + 1 < found.len() && joined(&found[k], &found[k + 1]) && land(&found[k + 1]))
+    };
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
         let municipal = !municipal.is_empty() && municipal.contains(&text[t[i].start()..t[i + n - 1].end()]);
         let cue = division_cue(t, i + n);
         let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
         let state = state_after(i + n);
+        let lands = listed_with_lands(i, n);
         let score = |p: &'g Place| {
             let kind = match p.kind {
+                // "the Far East, the Middle East, Italy": Italy, not Italy, Texas.
+                PlaceKind::Country | PlaceKind::Continent if lands => 8.0,
                 // A state's people are named so too ("Ohio voters"): only a country gives way.
                 PlaceKind::Country | PlaceKind::Continent if municipal => -3.0,
                 PlaceKind::Country | PlaceKind::Continent => 3.0,

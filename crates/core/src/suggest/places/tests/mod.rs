@@ -62,6 +62,10 @@ admin1:US.FL\ta\tFlorida\tUS\t27.904\t-81.908\t16329878\t\tFL
 admin1:US.AL\ta\tAlabama\tUS\t33.025\t-86.689\t3147970\t\tAL
 geonames:5117451\tp\tFlorida\tUS\t41.332\t-74.357\t2899\t\tNY
 geonames:5106870\tp\tAlabama\tUS\t43.096\t-78.391\t1818\t\tNY
+geonames:6251999\tc\tCanada\tCA\t48.455\t-89.213\t37058856\t
+geonames:3175395\tc\tItaly\tIT\t43.435\t11.592\t60431283\t
+geonames:4700234\tp\tItaly\tUS\t32.184\t-96.885\t1897\t\tTX
+geonames:4740328\tp\tWaxahachie\tUS\t32.387\t-96.848\t33384\t\tTX
 ";
 
 /// (text, expected: (covered text, place id, acting)).

@@ -319,3 +319,22 @@ fn towns_named_like_states_do_not_hold_each_other_up() {
         &[("Florida", "admin1:US.FL", false), ("Alabama", "admin1:US.AL", false)],
     );
 }
+
+/// A name listed with countries or world regions is a country, however near a town of that name
+/// is to the story's other places.
+#[test]
+fn a_name_listed_with_lands_is_a_land() {
+    expect(
+        "Pilots from Waxahachie flew in the Middle East, Italy and Canada.",
+        &[
+            ("Waxahachie", "geonames:4740328", false),
+            ("Middle East", "region:middle-east", false),
+            ("Italy", "geonames:3175395", false),
+            ("Canada", "geonames:6251999", false),
+        ],
+    );
+    expect(
+        "Pilots from Waxahachie flew to Italy.",
+        &[("Waxahachie", "geonames:4740328", false), ("Italy", "geonames:4700234", false)],
+    );
+}
