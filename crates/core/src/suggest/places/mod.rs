@@ -11,6 +11,7 @@ mod names;
 mod reading;
 mod reading_words;
 mod surnames;
+mod together;
 mod unknown;
 pub use unknown::unknown_places;
 #[cfg(test)]
@@ -25,9 +26,6 @@ const BIG_CITY: u64 = 500_000;
 /// Towns below this population need "in", "near"... before them when alone.
 const SMALL_TOWN: u64 = 100_000;
 
-/// How sure the other names must be that a small town is near them, for it to be kept alone.
-const NEIGHBOURS: f64 = 0.75;
-
 /// Towns of this size are kept in a country the text names; smaller ones need their state.
 const TOWN: u64 = 5_000;
 
@@ -41,6 +39,7 @@ use context::{
 };
 use names::{names, Found};
 use reading::reading;
+use together::{listed_with_lands, Neighbours};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -115,24 +114,7 @@ pub fn find_places<'g>(
                 || is_calendar(t[i].lower)
                 || t[i].text.len() < 2)
     };
-    // Small towns near each other hold each other up ("Harwinton, Bantam, Litchfield, Winsted
-    // and all Torrington volunteer departments"; "a Chiefland bar brawl ... the Cross City
-    // area"): each name one vote shared among its readings, so that "Jackson" and "Marshall",
-    // which have towns in every state, find no neighbours by chance.
-    let mut plain_of: HashMap<(&str, usize), usize> = HashMap::default();
-    let mut plain_names: Vec<&[&Place]> = Vec::new();
-    for f in found.iter().filter(|f| plain(f)) {
-        plain_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
-            plain_names.push(&f.2);
-            plain_names.len() - 1
-        });
-    }
-    let neighbours = Support::of(&plain_names);
-    let among_neighbours = |f: &Found<'g>| {
-        plain_of
-            .get(&(f.2[0].id(), f.2.len()))
-            .is_some_and(|&k| f.2.iter().any(|p| neighbours.near(p, k) >= NEIGHBOURS))
-    };
+    let neighbours = Neighbours::of(found.iter().filter(|f| plain(f)));
     // A small town is more often a surname or a company, unless the words around it or the
     // places the text names say otherwise. A family's name is no town even after "to" or "from".
     let keep = |f: &&Found<'g>| {
@@ -208,7 +190,7 @@ pub fn find_places<'g>(
             // "Daniel Hufstetler of Roswell": where a person the text names is from.
             || i >= 2 && t[i - 1].lower == "of" && people.contains(t[i - 2].lower)
             || cands.iter().any(|p| in_named_state(p) || p.population >= TOWN && countries.contains(p.country()))
-            || among_neighbours(f)
+            || neighbours.hold_up(f)
     };
     let mut keeps: Vec<bool> = found.iter().map(|f| keep(&f)).collect();
     // "Bicester and Kidlington", "between Ann Arbor and Oscoda": a name listed with a place is
@@ -234,31 +216,13 @@ pub fn find_places<'g>(
         .filter(|&&(i, n, _, _)| context::names_a_municipality(t, i, i + n))
         .map(|&(i, n, _, _)| &text[t[i].start()..t[i + n - 1].end()])
         .collect();
-    // A name listed with a country or a world region ("China, Canada, Britain and the Soviet
-    // Union"; "the Middle East, Italy") and no state among its readings.
-    let listed_with_lands = |i: usize, n: usize| {
-        let land = |f: &Found| {
-            f.2.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent))
-                && !f.2.iter().any(|p| p.kind == PlaceKind::Division)
-        };
-        // "and", "or" or a comma between, and perhaps "the".
-        let joined = |a: &Found, b: &Found| {
-            let gap = a.0 + a.1;
-            matches!(t[gap].lower, "and" | "or" | ",")
-                && (b.0 == gap + 1 || b.0 == gap + 2 && t[gap + 1].lower == "the")
-        };
-        let Ok(k) = found.binary_search_by_key(&i, |f| f.0) else { return false };
-        found[k].1 == n
-            && (k > 0 && joined(&found[k - 1], &found[k]) && land(&found[k - 1])
-                || k + 1 < found.len() && joined(&found[k], &found[k + 1]) && land(&found[k + 1]))
-    };
     // A name's readings, the likeliest first.
     let ranked = |&(i, n, ref cands, _): &Found<'g>, near: &dyn Fn(&'g Place) -> f64| -> Vec<&'g Place> {
         let municipal = !municipal.is_empty() && municipal.contains(&text[t[i].start()..t[i + n - 1].end()]);
         let cue = division_cue(t, i + n);
         let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
         let state = state_after(i + n);
-        let lands = listed_with_lands(i, n);
+        let lands = listed_with_lands(t, &found, i, n);
         let score = |p: &'g Place| {
             let kind = match p.kind {
                 // "the Far East, the Middle East, Italy": Italy, not Italy, Texas.
