@@ -142,6 +142,12 @@ pub fn listed_division(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
     }
 }
 
+/// "Danbury police", "South Charleston officials": a place's people or police in lower case after
+/// its name, who act there ("Danbury Police" may open a body's name).
+pub fn before_its_people_lower(t: &[Token], end: usize) -> bool {
+    t.get(end).is_some_and(|w| w.text.starts_with(char::is_lowercase)) && before_its_people(t, end)
+}
+
 /// "a Gainesville man", "Torrington firefighters", "an Independence teenager": a place's people.
 pub fn before_its_people(t: &[Token], end: usize) -> bool {
     // "Houston-based", "Ohio-born": what is based or born there.
@@ -193,7 +199,7 @@ pub fn locates_a_thing(t: &[Token], i: usize, end: usize) -> bool {
     // "his Meadow Grove home": an owner's word does as well.
     let determiner =
         |k: usize| matches!(t[k].lower, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my");
-    // "the Augusta psychiatric hospital" too, and "a longtime Raytown educator".
+    // "a longtime Raytown educator": an adjective may stand between.
     let adjective = |k: usize| t[k].text.starts_with(char::is_lowercase) && t[k].text.chars().all(char::is_alphabetic);
     let article = i > 0 && determiner(i - 1) || i > 1 && adjective(i - 1) && determiner(i - 2);
     let direction = i > 0 && (COMPASS.contains(&t[i - 1].lower) || DIRECTIONS.contains(&t[i - 1].lower));

@@ -82,9 +82,9 @@ impl<'g> Support<'g> {
             let share = (3.0 / cands.len() as f64).min(1.0);
             // "Alabama" and "Florida" are states before they are towns of New York: a town named
             // like a state or a country votes a quarter, lest two such towns hold each other up.
-            let land = cands.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Division));
+            let state_or_country = cands.iter().any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Division));
             for p in cands.iter() {
-                let share = if land && p.kind == PlaceKind::City { share / 4.0 } else { share };
+                let share = if state_or_country && p.kind == PlaceKind::City { share / 4.0 } else { share };
                 of.entry(p.id()).or_default().push((k, share));
                 if !p.admin1().is_empty() {
                     states.entry((p.country(), p.admin1())).or_default().push((k, share));

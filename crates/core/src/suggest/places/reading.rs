@@ -41,8 +41,7 @@ pub fn reading(t: &[Token], i: usize, end: usize, state: bool) -> (bool, &'stati
     // "arrested by Danbury police", "research by South Charleston officials": the town's people
     // act, in lower case after its name; the town itself is where they are.
     // ("The England family" is a family's name.)
-    let people = t.get(end).is_some_and(|w| w.text.starts_with(char::is_lowercase) && !w.lower.starts_with("famil"));
-    if people && super::context::before_its_people(t, end) {
+    if !word(end).starts_with("famil") && super::context::before_its_people_lower(t, end) {
         return (false, "its people or police follow it ('Danbury police')");
     }
     // "a North Carolina nursing home", "central Illinois": a name that says where a thing is.

@@ -70,8 +70,7 @@ pub fn surnames<'t>(text: &str, t: &[Token<'t>], lower_words: &HashSet<&str>) ->
         });
         // "said Burley", "according to Taylor": a person speaks ("said Laconia police", "according
         // to Hopkinton police Chief Wheeler": the town's police do).
-        let police = t.get(k + 1).is_some_and(|w| w.text.starts_with(char::is_lowercase))
-            && super::context::before_its_people(t, k + 1);
+        let police = super::context::before_its_people_lower(t, k + 1);
         let speaker =
             !police && (before.lower == "said" || k >= 2 && before.lower == "to" && t[k - 2].lower == "according");
         // "Taylor, 39, of Paris": an age after the name.
