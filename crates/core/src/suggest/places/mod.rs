@@ -79,7 +79,8 @@ pub fn find_places<'g>(
         })
         .collect();
     // The states and provinces the text names: those of names with one division among their
-    // readings ("Texas", "W.Va.", "Georgia").
+    // readings ("Texas", "W.Va.", "Georgia"), that division the biggest of them: "Portland" names
+    // no parish of Jamaica, nor "Berea" a district of Lesotho.
     // Not a lawmaker's ("Rep. Earl Pomeroy, D-N.D."): the story is not set in his state.
     let states: HashSet<(&str, &str)> = found
         .iter()
@@ -87,7 +88,9 @@ pub fn find_places<'g>(
         .filter_map(|(_, _, c, _)| {
             let mut divisions = c.iter().filter(|p| p.kind == PlaceKind::Division);
             match (divisions.next(), divisions.next()) {
-                (Some(d), None) if !d.admin1().is_empty() => Some((d.country(), d.admin1())),
+                (Some(d), None) if !d.admin1().is_empty() && c.iter().all(|p| p.population <= d.population) => {
+                    Some((d.country(), d.admin1()))
+                }
                 _ => None,
             }
         })
@@ -239,7 +242,9 @@ pub fn find_places<'g>(
                 PlaceKind::District if cue => 6.0,
                 // "Hall County", "Rapides Parish": the name says what it is.
                 PlaceKind::District if p.name().contains(' ') => 2.0,
-                PlaceKind::District => 0.0,
+                // A bare name is the town before the district around it: "Cambridge" is not the
+                // district of Perth that GeoNames' data names so.
+                PlaceKind::District => -0.5,
             };
             let context = if state.is_some_and(|s| p.same_admin1(s)) {
                 6.0

@@ -200,7 +200,10 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place], lower_wo
     // its state ("Washington, D.C. The mother").
     let after_town = i > 0 && t[i - 1].text == "," || t[i..i + n].iter().any(|w| w.text == ",");
     let sentence_end = t[i + n - 1].text == "." && after_town;
-    let capital_after = !next_line && !sentence_end && t.get(i + n).is_some_and(|w| is_capitalized(w.text));
+    // "in Alexandria Friday night": a weekday or a month after a name starts no longer name.
+    let capital_after = !next_line
+        && !sentence_end
+        && t.get(i + n).is_some_and(|w| is_capitalized(w.text) && !super::is_calendar(w.lower));
     let division = places.iter().any(|p| p.kind == PlaceKind::Division);
     // "Caucasus Province" names something else, unless a division of that name exists.
     if capital_after && !(division_cue(t, i + n) && division) || capital_before {

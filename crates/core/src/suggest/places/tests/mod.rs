@@ -66,6 +66,10 @@ geonames:6251999\tc\tCanada\tCA\t48.455\t-89.213\t37058856\t
 geonames:3175395\tc\tItaly\tIT\t43.435\t11.592\t60431283\t
 geonames:4700234\tp\tItaly\tUS\t32.184\t-96.885\t1897\t\tTX
 geonames:4740328\tp\tWaxahachie\tUS\t32.387\t-96.848\t33384\t\tTX
+admin1:JM.07\ta\tPortland\tJM\t18.146\t-76.476\t22263\t\t07
+geonames:5746545\tp\tPortland\tUS\t45.523\t-122.676\t652503\t\tOR
+admin2:AU.08.cambridge\td\tCambridge\tAU\t-31.940\t115.814\t2394715\t\t08
+geonames:2653941\tp\tCambridge\tGB\t52.200\t0.117\t145674\t\tENG
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -107,6 +111,16 @@ fn context_decides_between_places_of_one_name() {
     expect("A cell in Kaluga province was found.", &[("Kaluga province", "admin1:RU.25", false)]);
     expect("Drought across the Sahel.", &[("Sahel", "region:sahel", false)]);
     expect("Drought across the African Sahel.", &[("African Sahel", "region:sahel", false)]);
+}
+
+#[test]
+fn a_name_is_no_context_for_itself() {
+    // Its one division names Jamaica only if that division is what the name mostly means.
+    expect("He moved to Portland last year.", &[("Portland", "geonames:5746545", false)]);
+    // A district's population in GeoNames' data may hold a city of another name (Perth).
+    expect("She studied in Cambridge.", &[("Cambridge", "geonames:2653941", false)]);
+    // "Friday" after a name starts no longer name.
+    expect("The crash happened in Moscow Friday night.", &[("Moscow", "geonames:524901", false)]);
 }
 
 #[test]
