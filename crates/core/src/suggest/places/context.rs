@@ -63,7 +63,8 @@ pub fn division_cue(t: &[Token], j: usize) -> bool {
 
 /// A common word that names a place too, unless the words before it say it is a place.
 pub fn is_common_word(text: &str, t: &[Token], i: usize) -> bool {
-    if after_locative(t, i) {
+    // "Hugh Leatherman, R-Florence": the town a lawmaker represents.
+    if after_locative(t, i) || after_party(t, i) {
         return false;
     }
     COMMON_WORDS.contains(&t[i].lower)

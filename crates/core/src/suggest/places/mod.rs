@@ -226,8 +226,12 @@ pub fn find_places<'g>(
         let country_after = after_comma(i + n).and_then(|f| f.2.first()).map(|p| p.country());
         let state = state_after(i + n);
         let lands = listed_with_lands(t, &found, i, n);
+        // "Jane Roe, D-Georgia", "R-Lebanon": a lawmaker's state or town, never a country.
+        let party = context::after_party(t, i);
         let score = |p: &'g Place| {
             let kind = match p.kind {
+                PlaceKind::Country | PlaceKind::Continent if party => -3.0,
+                PlaceKind::Division if party => 6.0,
                 // "the Far East, the Middle East, Italy": Italy, not Italy, Texas.
                 PlaceKind::Country | PlaceKind::Continent if lands => 8.0,
                 // A state's people are named so too ("Ohio voters"): only a country gives way.

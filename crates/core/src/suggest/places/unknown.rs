@@ -220,6 +220,11 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     if KIND_AFTER.contains(&word(j)) {
         return Some("a word for a place follows it");
     }
+    // "in the Hardeetown area of Chiefland", "rural Holopaw", "the rural Gratis community".
+    let rural = before == "rural" || before == "the" && word(j) == "area";
+    if rural && j - i <= 2 && (i..j).all(|k| !is_common_english(word(k)) && !is_acronym(t[k].text)) {
+        return Some(NAMED_AS);
+    }
     if before == "of" && i >= 2 && KIND_OF.contains(&word(i - 2)) {
         return Some(NAMED_AS);
     }

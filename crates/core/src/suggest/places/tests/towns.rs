@@ -137,6 +137,10 @@ fn a_small_town_by_its_residents_police_or_list() {
     expect("Said Brent Boggs, D-Oconee, today.", &[("Oconee", "admin2:US.GA.oconee-county", false)]);
     expect("Deputies arrest Otter Tail teen.", &[("Otter Tail", "admin2:US.MN.otter-tail-county", false)]);
     expect("It passed, said Rep. Jane Raytown, D-Raytown.", &[("Raytown", "geonames:4405188", false)]);
+    // After a party, a state before a country, a town before a country, a town named like a word.
+    expect("It passed, said Sen. Jane Roe, D-Georgia.", &[("Georgia", "admin1:US.GA", false)]);
+    expect("It passed, said Rep. Jane Roe, R-Lebanon.", &[("Lebanon", "geonames:4922673", false)]);
+    expect("It passed, said Rep. Jane Roe, R-Nice.", &[("Nice", "geonames:3170647", false)]);
 }
 
 /// An era after a year is no province: "100 B.C." is not British Columbia.

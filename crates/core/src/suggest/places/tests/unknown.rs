@@ -44,6 +44,8 @@ fn each_cue_makes_a_place_of_a_name() {
         ("Mr Wiles, from Cherry Hinton, said so.", "Cherry Hinton", "after a preposition of place"),
         ("They drove to Lanexa at night.", "Lanexa", "after a preposition of place"),
         ("Troops stayed in South Ossetia today.", "South Ossetia", "after a preposition of place"),
+        ("It happened in the Hardeetown area of town.", "Hardeetown", "named as a place ('the village of')"),
+        ("Crews worked east of rural Holopaw today.", "Holopaw", "named as a place ('the village of')"),
         ("He drove to his Meadow Grove home.", "Meadow Grove", "a place's thing follows ('his Meadow Grove home')"),
         (
             "Logging stopped in the Monongahela National Forest.",
