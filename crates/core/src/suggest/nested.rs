@@ -24,7 +24,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "enterprise", "examiner", "ledger", "sentinel", "telegraph", "globe", "monitor", "veterans", "convention",
     "visitors", "crimestoppers", "coalition", "guard", "patrol", "highway", "detention", "correctional",
     "cemetery", "lodge", "market", "marina", "seniors", "senior", "pantry", "volunteer", "emergency",
-    "coroner", "deputy", "judge", "mayor", "chief", "commissioner", "clerk", "treasurer", "auditor",
+    "coroner", "service", "deputy", "judge", "mayor", "chief", "commissioner", "clerk", "treasurer", "auditor",
     "attorney", "prosecutor", "superintendent", "ems", "ambulance", "mosque", "cathedral", "temple",
 ];
 
@@ -51,8 +51,11 @@ pub fn place_in_organization(t: &[Token], actor: (usize, usize), place: (usize, 
     }
     // "University of Cincinnati", "Bank of England": the head noun before "of" says so.
     let after_of = p >= a + 2 && t[p - 1].lower == "of" && is_institution(t[p - 2].lower);
-    // "Gainesville Police", "The Paris City Council": the place opens the name.
-    let opens = p == a || p == a + 1 && t[a].lower == "the";
+    // "Gainesville Police", "The Paris City Council": the place opens the name, or the body's
+    // name after a person's ("Lt. Mike Murphy of the Kansas Highway Patrol").
+    let of_body =
+        p >= a + 2 && (t[p - 1].lower == "of" || p >= a + 3 && t[p - 1].lower == "the" && t[p - 2].lower == "of");
+    let opens = p == a || p == a + 1 && t[a].lower == "the" || of_body;
     // Before any "of": "Donna Molinari of Alexandria Country Day School" is a woman's name.
     let organization_word = (q..b)
         .take_while(|&k| t[k].lower != "of")
@@ -86,6 +89,14 @@ mod tests {
             ("Gainesville Police said", "Gainesville Police", "Gainesville", true),
             ("Paris Hilton said", "Paris Hilton", "Paris", false),
             ("said Paris Smith of Dallas High School", "Paris Smith of Dallas High School", "Paris", false),
+            (
+                "said Lt. Mike Murphy of the Kansas Highway Patrol",
+                "Lt. Mike Murphy of the Kansas Highway Patrol",
+                "Kansas",
+                true,
+            ),
+            ("Alaska Gov. Sarah Palin said", "Alaska Gov. Sarah Palin", "Alaska", true),
+            ("the Texas Forest Service said", "Texas Forest Service", "Texas", true),
             ("said Walker County Judge Danny Pierce", "Walker County Judge Danny Pierce", "Walker County", true),
             ("said East Bank Mayor Chuck Blair", "East Bank Mayor Chuck Blair", "East Bank", true),
             ("at the Walker County Fairgrounds", "Walker County Fairgrounds", "Walker County", true),

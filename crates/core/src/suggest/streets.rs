@@ -11,6 +11,13 @@ const STREET_HEADS: &[&str] = &[
     "highway", "hwy", "parkway", "pkwy", "pike", "terrace",
 ];
 
+/// Bodies that look after roads, named after them: "Highway Patrol", "Road Commission".
+#[rustfmt::skip]
+const ROAD_BODIES: &[&str] = &[
+    "patrol", "department", "dept", "commission", "authority", "administration", "division", "safety",
+    "agency", "board", "police", "troopers", "district",
+];
+
 /// Words before a street's name that say it is the street, not something named after it.
 #[rustfmt::skip]
 const BEFORE_STREET: &[&str] = &["on", "at", "along", "off", "onto", "near", "block", "of", "down", "up", "and"];
@@ -29,7 +36,9 @@ pub fn street_from(t: &[Token], i: usize) -> Option<usize> {
             return None;
         }
         if k > i && STREET_HEADS.contains(&w.lower) {
-            return Some(k + 1);
+            // "the Florida Highway Patrol", "Kent County Road Commission": a body, not a street.
+            let body = t.get(k + 1).is_some_and(|n| is_capitalized(n.text) && ROAD_BODIES.contains(&n.lower));
+            return (!body).then_some(k + 1);
         }
         k += 1;
         // The full stop of "Jr." inside a name.
@@ -99,6 +108,15 @@ mod tests {
             let t = tokens(text, &lower);
             let (_, i) = at(text, first);
             assert_eq!(is_address(&t, i, i + len), address, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_after_a_road_is_no_street() {
+        for (text, street) in [("the Florida Highway Patrol said", false), ("the Florida Highway was shut", true)] {
+            let (_, i) = at(text, "Florida");
+            let lower = lower_case(text);
+            assert_eq!(is_street_at(&tokens(text, &lower), i), street, "{text}");
         }
     }
 

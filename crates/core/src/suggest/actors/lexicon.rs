@@ -7,7 +7,7 @@ pub const TITLES: &[&str] = &[
     "president", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
     "general", "gen", "col", "colonel", "pope", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "governor",
     "mayor", "ambassador", "sheikh", "ayatollah", "imam", "judge", "chief", "commander", "spokesman",
-    "spokeswoman", "foreign", "deputy",
+    "spokeswoman", "foreign", "deputy", "gov", "lt", "sgt", "capt", "sheriff", "selectman", "comptroller",
 ];
 
 /// Nationality words (and short country names used the same way: "US embassy").
