@@ -74,7 +74,9 @@ pub fn is_common_word(text: &str, t: &[Token], i: usize) -> bool {
 /// "in Menaka", "the town of Menaka": the words before say a place follows.
 pub fn after_locative(t: &[Token], i: usize) -> bool {
     let word = |k: usize| if k < i { t[i - 1 - k].lower } else { "" };
-    LOCATIVE.contains(&word(0))
+    // "I talked to Roy": one speaks to a person, not to a town.
+    let spoken_to = word(0) == "to" && SPOKEN_TO.contains(&word(1));
+    LOCATIVE.contains(&word(0)) && !spoken_to
         || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
         // "east of Whitlock", "miles north of Fargo"
         || word(0) == "of" && COMPASS.contains(&word(1))
@@ -84,6 +86,14 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
         // "Patrick Woodrow, of Bucknell": a known town after any comma.
         || word(0) == "of" && word(1) == ","
 }
+
+/// Words before "to" that make it a person's "to": "talked to", "married to".
+#[rustfmt::skip]
+const SPOKEN_TO: &[&str] = &[
+    "talked", "talk", "talking", "spoke", "speak", "speaking", "said", "says", "say", "wrote", "write",
+    "writes", "replied", "reply", "explained", "apologized", "listened", "married", "introduced", "thanks",
+    "belongs", "belonged",
+];
 
 /// "Rebecca Sears, 41, of Grovetown", "John Delaney (18) of Cahir", "Troop 208 of Coleridge",
 /// "Gary Breidenstine Sr. of Grantville", "the mayor of Ozark": the town a police report, an

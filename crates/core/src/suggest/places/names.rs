@@ -180,6 +180,12 @@ fn fits(text: &str, t: &[Token], i: usize, n: usize, places: &[&Place], lower_wo
     if i > 0 && t[i - 1].text.bytes().all(|b| b.is_ascii_digit()) && matches!(t[i].text, "B" | "A") && n > 1 {
         return None;
     }
+    // "reopen W.Va. 61", "N.C. 54": a state's short form before a route's number is the road
+    // (not "Charleston, W.Va. 25301": a postal code has five digits).
+    let route = t.get(i + n).is_some_and(|w| w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()));
+    if route && t[i + n - 1].text == "." {
+        return None;
+    }
     // "Dublin Road", "West 16th Street": a street, not the place it is named for.
     if crate::suggest::streets::is_street_at(t, i) {
         return None;

@@ -24,6 +24,19 @@ fn a_town_named_like_a_word_needs_a_preposition_of_place() {
         &[("Texas", "admin1:US.TX", true), ("Reserve", "geonames:4338012", false)],
     );
     expect("Texas voters met in May.", &[("Texas", "admin1:US.TX", false)]);
+    // One talks to a person; one drives to a town.
+    expect("I talked to Raytown today.", &[]);
+    expect("I drove to Raytown today.", &[("Raytown", "geonames:4405188", false)]);
+}
+
+/// "Tex. 71" is a road; "Paris, Tex. 75460" a town, its state and its postal code.
+#[test]
+fn a_states_short_form_before_a_routes_number_is_the_road() {
+    expect("Crews will reopen Tex. 71 soon.", &[]);
+    expect(
+        "Write to Paris, Tex. 75460 today.",
+        &[("Paris", "geonames:4717560", false), ("Tex.", "admin1:US.TX", false)],
+    );
 }
 
 /// Words around a small town that put it on the map: a list of counties, its people after it,
