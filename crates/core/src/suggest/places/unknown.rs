@@ -196,7 +196,9 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     let word = |k: usize| t.get(k).map_or("", |w| w.lower);
     let before = if i > 0 { word(i - 1) } else { "" };
     // "Laurel County Sheriff's Office", "Lake County Council": inside an organization's name.
-    if word(j) == "'s" || (i..j).any(|k| is_institution(word(k)) || is_title(word(k))) {
+    // ("East Bank" is a river's bank: a town.)
+    let bank = |k: usize| word(k) == "bank" && k > i && COMPASS.contains(&word(k - 1));
+    if word(j) == "'s" || (i..j).any(|k| is_institution(word(k)) && !bank(k) || is_title(word(k))) {
         return None;
     }
     // "Rapides Parish Fire District", "Lake County School District": a body serving a place.
@@ -244,7 +246,10 @@ fn cue(text: &str, t: &[Token], i: usize, j: usize, region_at: &dyn Fn(usize) ->
     }
     // "DANIELSVILLE - Madison County commissioners": the dateline a story opens with.
     // Not "HUD —" nor "DFL-Cook": an acronym in a sentence.
-    let dateline_opens = || sentence_start(text, t, i) && (i..j).all(|k| t[k].text.chars().count() > 4);
+    // Two words or more may be short ("ROCKY HILL -", "NEW CONCORD -").
+    let long = |k: usize, n: usize| t[k].text.chars().count() > n;
+    let dateline_opens =
+        || sentence_start(text, t, i) && ((i..j).all(|k| long(k, 4)) || j - i >= 2 && (i..j).all(|k| long(k, 2)));
     if j - i <= 3 && super::context::dateline(t, i, j) && dateline_opens() {
         return Some("the dateline the story opens with");
     }

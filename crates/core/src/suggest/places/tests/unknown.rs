@@ -46,6 +46,8 @@ fn each_cue_makes_a_place_of_a_name() {
         ("Troops stayed in South Ossetia today.", "South Ossetia", "after a preposition of place"),
         ("It happened in the Hardeetown area of town.", "Hardeetown", "named as a place ('the village of')"),
         ("Crews worked east of rural Holopaw today.", "Holopaw", "named as a place ('the village of')"),
+        ("Tax credits. ROCKY HILL - Residents may apply.", "ROCKY HILL", "the dateline the story opens with"),
+        ("The road was closed in East Bank today.", "East Bank", "after a preposition of place"),
         ("He drove to his Meadow Grove home.", "Meadow Grove", "a place's thing follows ('his Meadow Grove home')"),
         (
             "Logging stopped in the Monongahela National Forest.",
