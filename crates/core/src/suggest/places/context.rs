@@ -77,7 +77,7 @@ pub fn after_locative(t: &[Token], i: usize) -> bool {
     // "I talked to Roy": one speaks to a person, not to a town.
     let spoken_to = word(0) == "to" && SPOKEN_TO.contains(&word(1));
     LOCATIVE.contains(&word(0)) && !spoken_to
-        || word(0) == "of" && ["city", "town", "village", "province", "region"].contains(&word(1))
+        || word(0) == "of" && ["city", "town", "village", "province", "region", "area", "outskirts", "suburbs"].contains(&word(1))
         // "east of Whitlock", "miles north of Fargo"
         || word(0) == "of" && COMPASS.contains(&word(1))
         // "formerly of Augusta", "both of Annville", "a resident of Oscoda": where people live.

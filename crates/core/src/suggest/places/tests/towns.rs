@@ -27,6 +27,7 @@ fn a_town_named_like_a_word_needs_a_preposition_of_place() {
     // One talks to a person; one drives to a town.
     expect("I talked to Raytown today.", &[]);
     expect("I drove to Raytown today.", &[("Raytown", "geonames:4405188", false)]);
+    expect("It burned in the Hardeetown area of Chiefland.", &[("Chiefland", "geonames:4150733", false)]);
 }
 
 /// "Tex. 71" is a road; "Paris, Tex. 75460" a town, its state and its postal code.
