@@ -15,8 +15,9 @@ use spanwright_core::Text;
 
 use crate::f1;
 
-/// A suggestion in code points: start, end, label, and the place's id, coordinates, name and kind.
-type Found = (usize, usize, SuggestedLabel, Option<(String, f64, f64, String, PlaceKind)>);
+/// A suggestion in code points: start, end, label, the place's id, coordinates, name and kind, and
+/// whether it is a place read as acting (an Actor with the reason why).
+type Found = (usize, usize, SuggestedLabel, Option<(String, f64, f64, String, PlaceKind)>, bool);
 
 fn found(text: &str, dct: Option<&str>, g: &Gazetteer) -> Vec<Found> {
     let t = Text::new(text);
@@ -29,7 +30,8 @@ fn found(text: &str, dct: Option<&str>, g: &Gazetteer) -> Vec<Found> {
                 Resolved::Place(p) => Some((p.id().to_string(), p.lat, p.lon, p.name().to_string(), p.kind)),
                 _ => None,
             };
-            (cp(s.start), cp(s.end), s.label, place)
+            let acting = s.label == SuggestedLabel::Actor && s.why.is_some();
+            (cp(s.start), cp(s.end), s.label, place, acting)
         })
         .collect()
 }
@@ -77,6 +79,9 @@ pub fn lgl(shared: &Path, misses: bool) {
     let (mut all, mut plain, mut core) = (Recall::default(), Recall::default(), Recall::default());
     let (mut places_found, mut places_right) = (0, 0);
     let (mut resolved_judged, mut resolved_right) = (0, 0);
+    // Toponyms (no demonym) missed as a Place but read as a place that acts: LGL counts "Egypt
+    // seeks peace" as a toponym, ReLocaR (and this project) as metonymic.
+    let mut acting = 0;
     for doc in &docs {
         let text = doc["text"].as_str().expect("text");
         let chars: Vec<char> = text.chars().collect();
@@ -102,6 +107,7 @@ pub fn lgl(shared: &Path, misses: bool) {
             let rest = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")).unwrap_or(&rest);
             let in_name = rest.starts_with(' ') && rest[1..].starts_with(char::is_uppercase);
             let hit = places.iter().find(|f| overlaps((s, e), f));
+            acting += (hit.is_none() && !demonym && found.iter().any(|f| f.4 && (f.0, f.1) == (s, e))) as usize;
             for (r, counted) in [(&mut all, true), (&mut plain, !demonym), (&mut core, !demonym && !in_name)] {
                 if counted {
                     r.gold += 1;
@@ -119,7 +125,7 @@ pub fn lgl(shared: &Path, misses: bool) {
                 let fcode = p["fcode"].as_str().unwrap_or("");
                 println!("lgl {missed} {surface:?} ({fcode}; given {given}): {:?}", around.replace('\n', " "));
             }
-            if let Some((_, _, _, Some((id, lat, lon, name, kind)))) = hit {
+            if let Some((_, _, _, Some((id, lat, lon, name, kind)), _)) = hit {
                 resolved_judged += 1;
                 let (glat, glon) = (p["lat"].as_f64().unwrap_or(0.0), p["lon"].as_f64().unwrap_or(0.0));
                 // Our ids name their source ("geonames:4314550"); LGL's are the bare number.
@@ -149,6 +155,10 @@ pub fn lgl(shared: &Path, misses: bool) {
     {
         println!("{name:<44} {:>6} {p:>9.4} {:>9.4} {:>9.4}", r.gold, r.rate(), f1(p, r.rate()));
     }
+    println!(
+        "without demonyms, counting places read as acting (Actor) as found: recall {:.4} ({acting} such)",
+        (plain.hit + acting) as f64 / plain.gold.max(1) as f64
+    );
     println!(
         "resolution (same GeoNames id or within 161 km): {:.4} ({resolved_right} of {resolved_judged})  \
          (targets without demonyms: recall ≥ 0.85, precision ≥ 0.90, resolution ≥ 0.95)",
