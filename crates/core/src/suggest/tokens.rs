@@ -134,6 +134,16 @@ pub fn sentence_start(text: &str, t: &[Token], i: usize) -> bool {
     match t[i - 1].text {
         "." => !(i >= 2 && ABBREVIATIONS.contains(&t[i - 2].lower)),
         "!" | "?" | ":" | ";" | "“" | "\"" | "‘" | "'" | "(" | "—" => true,
+        // "CHARLESTON, W.Va. -- Officials said", "WASHINGTON (AP) - Elderly residents": a
+        // dateline's dash, after capitals, "(AP)" or a state's short form, opens the story.
+        "-" | "--" | "–" => {
+            let dashes = t[..i].iter().rev().take_while(|w| matches!(w.text, "-" | "--" | "–")).count();
+            let before = i.checked_sub(dashes + 1).map(|k| t[k].text);
+            before.is_some_and(|w| {
+                matches!(w, ")" | ".")
+                    || w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+            })
+        }
         _ => false,
     }
 }
@@ -149,6 +159,22 @@ mod tests {
         let t = tokens(text, &lower);
         let starts: Vec<&str> = (0..t.len()).filter(|&i| sentence_start(text, &t, i)).map(|i| t[i].text).collect();
         assert_eq!(starts, ["He", "Then"]);
+    }
+
+    #[test]
+    fn a_datelines_dash_opens_the_story() {
+        // (text, a word after a dash, whether it opens a sentence)
+        for (text, word, opens) in [
+            ("WASHINGTON - Elderly residents may apply.", "Elderly", true),
+            ("CHARLESTON, W.Va. -- Officials met.", "Officials", true),
+            ("OMAHA (AP) - Crews met.", "Crews", true),
+            ("He met Smith - Jones said so.", "Jones", false),
+        ] {
+            let lower = lower_case(text);
+            let t = tokens(text, &lower);
+            let i = t.iter().position(|w| w.text == word).unwrap();
+            assert_eq!(sentence_start(text, &t, i), opens, "{text}");
+        }
     }
 
     #[test]

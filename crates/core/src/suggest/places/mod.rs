@@ -228,8 +228,11 @@ pub fn find_places<'g>(
         let lands = listed_with_lands(t, &found, i, n);
         // "Jane Roe, D-Georgia", "R-Lebanon": a lawmaker's state or town, never a country.
         let party = context::after_party(t, i);
+        // "WASHINGTON -", "NEW YORK (AP) -": a dateline names a city, not its state.
+        let dated = context::dateline(t, i, i + n);
         let score = |p: &'g Place| {
             let kind = match p.kind {
+                PlaceKind::City if dated => 4.0,
                 PlaceKind::Country | PlaceKind::Continent if party => -3.0,
                 PlaceKind::Division if party => 6.0,
                 // "the Far East, the Middle East, Italy": Italy, not Italy, Texas.

@@ -70,6 +70,8 @@ admin1:JM.07\ta\tPortland\tJM\t18.146\t-76.476\t22263\t\t07
 geonames:5746545\tp\tPortland\tUS\t45.523\t-122.676\t652503\t\tOR
 admin2:AU.08.cambridge\td\tCambridge\tAU\t-31.940\t115.814\t2394715\t\t08
 geonames:2653941\tp\tCambridge\tGB\t52.200\t0.117\t145674\t\tENG
+geonames:4140963\tp\tWashington\tUS\t38.895\t-77.036\t689545\t\tDC
+admin1:US.WA\ta\tWashington\tUS\t47.5\t-120.5\t7000000\tWash.\tWA
 ";
 
 /// (text, expected: (covered text, place id, acting)).
@@ -119,6 +121,9 @@ fn a_name_is_no_context_for_itself() {
     expect("He moved to Portland last year.", &[("Portland", "geonames:5746545", false)]);
     // A district's population in GeoNames' data may hold a city of another name (Perth).
     expect("She studied in Cambridge.", &[("Cambridge", "geonames:2653941", false)]);
+    // A dateline names a city, not its state.
+    expect("WASHINGTON - Officials met.", &[("WASHINGTON", "geonames:4140963", false)]);
+    expect("Rain fell across Washington.", &[("Washington", "admin1:US.WA", false)]);
     // "Friday" after a name starts no longer name.
     expect("The crash happened in Moscow Friday night.", &[("Moscow", "geonames:524901", false)]);
 }
