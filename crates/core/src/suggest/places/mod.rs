@@ -18,7 +18,7 @@ pub use unknown::unknown_places;
 mod tests;
 
 use grid::{Grid, Support};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 /// Cities this big are matched by their alternate names too.
 const BIG_CITY: u64 = 500_000;
@@ -37,7 +37,7 @@ use super::tokens::Token;
 use context::{
     after_address, after_locative, before_its_people, dateline, division_cue, locates_a_thing, strong_locative,
 };
-use names::{names, Found};
+use names::{distinct_names, name_key, names, Found};
 use reading::reading;
 use together::{listed_with_lands, Neighbours};
 
@@ -294,10 +294,6 @@ pub fn find_places<'g>(
     // Read twice: first near every reading of the other names, each name one vote shared among
     // its readings; then near what that first reading put on the map (most local stories name
     // no place with a single reading).
-    // A name is known by its readings: the same words give the same list.
-    let mut name_of: HashMap<(&str, usize), usize> = HashMap::default();
-    // Each name's readings and its first mention (a book names Moscow a thousand times).
-    let mut names: Vec<(&[&Place], &Found<'g>)> = Vec::new();
     // Places of organizations ("Rapides Parish Fire District", "Gainesville Police") tell where
     // a local story is: they vote too.
     let organization_place = |f: &Found<'g>| crate::suggest::nested::names_an_organization_place(t, f.0, f.0 + f.1);
@@ -314,29 +310,23 @@ pub fn find_places<'g>(
     };
     let inside: Vec<&Found<'g>> = inside.iter().filter(|f| keep(f) || governs(f)).collect();
     let of_organizations = inside.iter().filter(|f| organization_place(f));
-    let own: Vec<usize> = kept
-        .iter()
-        .chain(of_organizations)
-        .map(|f| {
-            *name_of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
-                names.push((&f.2, f));
-                names.len() - 1
-            })
-        })
-        .collect();
+    let (name_of, names) = distinct_names(kept.iter().copied().chain(of_organizations.copied()));
     // A lawmaker's state casts no vote (its name, met first there, is read all the same).
     let voters: Vec<&[&Place]> =
-        names.iter().map(|&(c, f)| if context::party_affiliation(t, f.0) { &[][..] } else { c }).collect();
+        names.iter().map(|f| if context::party_affiliation(t, f.0) { &[][..] } else { &f.2[..] }).collect();
     let support = Support::of(&voters);
     let first_near = |p: &'g Place, k: usize| 8.0 * support.near(p, k).min(1.0);
-    let first = names.iter().enumerate().map(|(k, &(cands, f))| match cands {
+    let first = names.iter().enumerate().map(|(k, f)| match &f.2[..] {
         [only] => *only,
         _ => ranked(f, &|p| first_near(p, k))[0],
     });
     let anchors =
         Grid::of(first.filter(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Division | PlaceKind::District)));
-    let read = kept.iter().zip(&own).map(|(f, &k)| mention(f, &|p| anchors.near(p).max(first_near(p, k))));
-    let read_inside = inside.iter().map(|f| match name_of.get(&(f.2[0].id(), f.2.len())) {
+    let read = kept.iter().map(|f| {
+        let k = name_of[&name_key(f)];
+        mention(f, &|p| anchors.near(p).max(first_near(p, k)))
+    });
+    let read_inside = inside.iter().map(|f| match name_of.get(&name_key(f)) {
         Some(&k) => mention(f, &|p| anchors.near(p).max(first_near(p, k))),
         None => mention(f, &|p| anchors.near(p)),
     });

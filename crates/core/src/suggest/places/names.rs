@@ -3,7 +3,7 @@
 //! county named without its noun ("Henrico police", "D-Braxton"), each standing alone or inside a longer name
 //! ("Gainesville Police"), or no place at all (a common word, a street, an era).
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::context::{self, division_cue, is_common_word};
 use super::{Gazetteer, Place, PlaceKind, BIG_CITY};
@@ -13,6 +13,30 @@ use crate::suggest::tokens::{is_capitalized, sentence_start, Token};
 /// A name found: its first token, its length in tokens, its places, and whether it is inside a
 /// longer name.
 pub(super) type Found<'g> = (usize, usize, Vec<&'g Place>, bool);
+
+/// A name is known by its readings: the same words give the same list, so its first reading and
+/// how many there are tell one name from another.
+pub(super) type NameKey<'g> = (&'g str, usize);
+
+pub(super) fn name_key<'g>(f: &Found<'g>) -> NameKey<'g> {
+    (f.2[0].id(), f.2.len())
+}
+
+/// The distinct names among `found`: each one's index by its key, and its first mention at that
+/// index (a book names Moscow a thousand times).
+pub(super) fn distinct_names<'f, 'g: 'f>(
+    found: impl Iterator<Item = &'f Found<'g>>,
+) -> (HashMap<NameKey<'g>, usize>, Vec<&'f Found<'g>>) {
+    let mut index: HashMap<NameKey<'g>, usize> = HashMap::default();
+    let mut first = Vec::new();
+    for f in found {
+        index.entry(name_key(f)).or_insert_with(|| {
+            first.push(f);
+            first.len() - 1
+        });
+    }
+    (index, first)
+}
 
 /// Every gazetteer name in the text, longest first at each token, with all its entries.
 pub(super) fn names<'g>(

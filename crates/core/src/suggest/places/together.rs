@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::grid::Support;
-use super::names::Found;
+use super::names::{distinct_names, name_key, Found, NameKey};
 use super::{Place, PlaceKind};
 use crate::suggest::tokens::Token;
 
@@ -18,8 +18,8 @@ const NEIGHBOURS: f64 = 0.75;
 /// shared among its readings, so that "Jackson" and "Marshall", which have towns in every state,
 /// find no neighbours by chance.
 pub struct Neighbours<'g> {
-    /// Each distinct name (its first reading and number of readings) by its place in `support`.
-    of: HashMap<(&'g str, usize), usize>,
+    /// Each distinct name's place in `support`.
+    of: HashMap<NameKey<'g>, usize>,
     support: Support<'g>,
 }
 
@@ -29,21 +29,14 @@ impl<'g> Neighbours<'g> {
     where
         'g: 'f,
     {
-        let mut of: HashMap<(&'g str, usize), usize> = HashMap::default();
-        let mut readings: Vec<&'f [&'g Place]> = Vec::new();
-        for f in names {
-            of.entry((f.2[0].id(), f.2.len())).or_insert_with(|| {
-                readings.push(&f.2);
-                readings.len() - 1
-            });
-        }
+        let (of, first) = distinct_names(names);
+        let readings: Vec<&[&'g Place]> = first.iter().map(|f| &f.2[..]).collect();
         Neighbours { of, support: Support::of(&readings) }
     }
 
     /// Whether the other names are sure enough that one reading of `f` is near them.
     pub fn hold_up(&self, f: &Found<'g>) -> bool {
-        let key = (f.2[0].id(), f.2.len());
-        self.of.get(&key).is_some_and(|&k| f.2.iter().any(|p| self.support.near(p, k) >= NEIGHBOURS))
+        self.of.get(&name_key(f)).is_some_and(|&k| f.2.iter().any(|p| self.support.near(p, k) >= NEIGHBOURS))
     }
 }
 
